@@ -1,0 +1,1 @@
+"""shnor: records, validation, indicators and the MkDocs site of the ШНОР/НСУ support programme."""

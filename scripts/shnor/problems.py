@@ -1,0 +1,44 @@
+"""A problem found in a record or a data file, reported as ``path:line: field: message``.
+
+Every loader and validation rule reports through this one type, so the terminal, GitHub annotations
+and a failed site build all print the same text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str  # relative to the repository root, with forward slashes
+    line: int  # 1-based; 1 when the problem concerns the whole file or a missing key
+    field: str  # dotted path of the offending key, e.g. "evidence.0.after.value"; "" for the whole file
+    message: str  # Russian, for contributors
+    severity: str = "error"  # "error" fails validation, "warning" is only reported
+
+    def format(self) -> str:
+        where = f"{self.path}:{self.line}"
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+    def github_annotation(self) -> str:
+        level = "error" if self.severity == "error" else "warning"
+        title = self.field or "запись"
+        text = self.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return f"::{level} file={self.path},line={self.line},title={title}::{text}"
+
+
+class RecordError(Exception):
+    """Raised by a build step that meets invalid records; carries every problem, not the first."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems)
+        super().__init__("\n".join(p.format() for p in self.problems))
+
+
+def relative_path(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -17,14 +17,18 @@ class Problem:
     field: str  # dotted path of the offending key, e.g. "evidence.0.after.value"; "" for the whole file
     message: str  # Russian, for contributors
     severity: str = "error"  # "error" fails validation, "warning" is only reported
+    rule: str = ""  # the rule's code from the table in the README, when a rule found it
 
     def format(self) -> str:
         where = f"{self.path}:{self.line}"
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        if self.severity != "error":
+            text = f"{where}: предупреждение: {text[len(where) + 2 :]}"
+        return f"{text} [{self.rule}]" if self.rule else text
 
     def github_annotation(self) -> str:
         level = "error" if self.severity == "error" else "warning"
-        title = self.field or "запись"
+        title = " ".join(part for part in (self.rule, self.field or "запись") if part)
         text = self.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         return f"::{level} file={self.path},line={self.line},title={title}::{text}"
 

@@ -1,0 +1,52 @@
+"""The ``shnor`` command: arguments only; the work is done by the modules it calls."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from shnor import clock
+from shnor.paths import find_root
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from shnor.validation.checks import validate_repository
+
+    root = find_root(Path(args.root) if args.root else None)
+    only = [Path(p).resolve() for p in args.paths] or None
+    repo = validate_repository(root, args.today or clock.today(), only)
+    for problem in repo.problems:
+        print(problem.github_annotation() if args.format == "github" else problem.format())
+    errors, warnings = len(repo.errors), len(repo.problems) - len(repo.errors)
+    checked = len(only) if only else len(repo.practices) + len({p.path for p in repo.errors})
+    if errors:
+        print(f"Найдено ошибок: {errors}, предупреждений: {warnings}. Исправьте ошибки и запустите проверку снова.",
+              file=sys.stderr)
+        return 1
+    print(f"Проверено записей: {checked}. Ошибок нет, предупреждений: {warnings}.", file=sys.stderr)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="shnor", description="Банк практик ШНОР/НСУ: проверка записей и сборка данных")
+    parser.add_argument("--root", help="корень проекта (по умолчанию ищется вверх от текущей папки)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    validate = commands.add_parser("validate", help="проверить записи: все или перечисленные файлы")
+    validate.add_argument("paths", nargs="*", help="файлы практик; по умолчанию все")
+    validate.add_argument("--format", choices=("terminal", "github"), default="terminal",
+                          help="github — аннотации для проверок pull request")
+    validate.add_argument("--today", type=date.fromisoformat, help="дата проверки (ГГГГ-ММ-ДД), по умолчанию сегодня")
+    validate.set_defaults(run=_validate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

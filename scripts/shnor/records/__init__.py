@@ -1,0 +1,1 @@
+"""Records: reading contributed files, their models and the repository of all records."""

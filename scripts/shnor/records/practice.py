@@ -1,0 +1,97 @@
+"""The front-matter schema of a practice. Shapes, types and allowed values only; rules that compare fields
+or records with each other live in ``shnor.validation.rules``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from shnor.records.choices import Choice, SchoolId
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=300)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=2000)]
+Year = Annotated[int, Field(ge=2000, le=2100)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Author(Strict):
+    name: Line
+    position: Line
+    consent: Literal[True] = Field(
+        description="Автор согласен на публикацию своего имени и должности на сайте (должно быть true)."
+    )
+
+
+class Effort(Strict):
+    duration: Line | None = Field(None, description="Сколько времени занимает внедрение")
+    staff_time: Line | None = Field(None, description="Затраты времени педагогов")
+    resources: list[Line] = Field(default_factory=list, max_length=20, description="Что нужно: люди, оборудование")
+    cost: Line | None = Field(None, description="Затраты денег")
+
+
+class Measure(Strict):
+    value: float
+    year: Year
+
+
+class Evidence(Strict):
+    indicator: Line
+    unit: Choice("evidence_units")
+    before: Measure
+    after: Measure
+    better: Literal["higher", "lower"] = Field(description="higher — лучше больше, lower — лучше меньше")
+    source: Line
+
+
+class Material(Strict):
+    title: Line
+    file: Annotated[str, StringConstraints(max_length=200)] | None = Field(
+        None, description="Путь к файлу относительно папки practices/"
+    )
+    url: Annotated[str, StringConstraints(max_length=500)] | None = None
+    alt: Line | None = Field(None, description="Описание изображения для незрячих читателей")
+
+
+class Adoption(Strict):
+    school: SchoolId
+    year: Year
+    changes: Text = Field(description="Что изменили при переносе в свою школу")
+    result: Text
+
+
+class Review(Strict):
+    status: Choice("review_statuses")
+    reviewer: Line | None = None
+    date: dt.date | None = None
+
+
+class Practice(Strict):
+    id: Slug
+    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=5, max_length=200)]
+    summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=20, max_length=800)]
+    school: SchoolId
+    authors: list[Author] = Field(min_length=1, max_length=20)
+    submitted: dt.date
+    updated: dt.date
+    since: dt.date | None = Field(None, description="С какой даты практика применяется")
+    type: Choice("practice_types")
+    direction: Choice("directions")
+    levels: list[Choice("levels")] = Field(min_length=1, max_length=3)
+    grades: list[Annotated[int, Field(ge=1, le=11)]] = Field(default_factory=list, max_length=11)
+    subjects: list[Choice("subjects")] = Field(default_factory=list, max_length=30)
+    risk_factors: list[Choice("risk_factors")] = Field(min_length=1, max_length=10)
+    effort: Effort | None = None
+    evidence: list[Evidence] = Field(default_factory=list, max_length=20)
+    materials: list[Material] = Field(default_factory=list, max_length=30)
+    adoptions: list[Adoption] = Field(default_factory=list, max_length=100)
+    review: Review
+    keywords: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=60)]] = Field(
+        default_factory=list, max_length=15
+    )
+    license: Choice("licenses")

@@ -1,0 +1,102 @@
+"""The school registry, ``data/schools.csv``: one row per school, checked row by row."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationError
+
+from shnor.paths import ProjectPaths
+from shnor.problems import Problem
+from shnor.records.choices import Choice
+from shnor.records.messages import describe_error
+from shnor.records.source import SourceError, decode
+
+_YES = {"да", "yes", "1", "true", "+"}
+_NO = {"нет", "no", "0", "false", "-", ""}
+
+
+def _flag(value: Any) -> bool:
+    text = str(value).strip().lower()
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise ValueError(f"ожидается «да» или «нет», получено «{value}»")
+
+
+def _split(value: Any) -> list[str]:
+    return [part.strip() for part in str(value or "").replace(",", ";").split(";") if part.strip()]
+
+
+def _optional(value: Any) -> Any:
+    return None if value is None or str(value).strip() == "" else value
+
+
+Flag = Annotated[bool, BeforeValidator(_flag)]
+
+
+class School(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=5, max_length=300)]
+    short_name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=80)]
+    municipality: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200)]
+    settlement: Choice("settlements")
+    levels: Annotated[list[Choice("levels")], BeforeValidator(_split)] = Field(min_length=1)
+    shnor: Flag
+    nsu: Flag
+    partner: Flag
+    base: Flag
+    quality_group: Annotated[Annotated[int, Field(ge=1, le=6)] | None, BeforeValidator(_optional)] = None
+    social_group: Annotated[Annotated[int, Field(ge=1, le=4)] | None, BeforeValidator(_optional)] = None
+    pupils: Annotated[Annotated[int, Field(ge=0, le=10000)] | None, BeforeValidator(_optional)] = None
+    website: Annotated[
+        Annotated[str, StringConstraints(pattern=r"^https?://")] | None, BeforeValidator(_optional)
+    ] = None
+    risk_factors: Annotated[list[Choice("risk_factors")], BeforeValidator(_split)] = Field(default_factory=list)
+
+    @property
+    def roles(self) -> list[str]:
+        """Russian role labels, in the order the programmes list them."""
+        labels = [("ШНОР", self.shnor), ("НСУ", self.nsu), ("школа-партнёр", self.partner), ("базовая школа", self.base)]
+        return [label for label, on in labels if on]
+
+
+def load_schools(paths: ProjectPaths, taxonomies) -> tuple[dict[str, School], list[Problem]]:
+    rel = paths.rel(paths.schools)
+    try:
+        text = decode(paths.schools.read_bytes(), rel)
+    except SourceError as error:
+        return {}, [error.problem]
+    dialect = ";" if text.split("\n", 1)[0].count(";") > text.split("\n", 1)[0].count(",") else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=dialect)
+    schools: dict[str, School] = {}
+    problems: list[Problem] = []
+    expected = set(School.model_fields)
+    header = set(reader.fieldnames or [])
+    for column in sorted(expected - header):
+        if School.model_fields[column].is_required():
+            problems.append(Problem(rel, 1, column, "в таблице нет обязательного столбца"))
+    for column in sorted(header - expected):
+        problems.append(Problem(rel, 1, column, "неизвестный столбец: проверьте заголовок таблицы"))
+    if problems:
+        return {}, problems
+    line = 1
+    for row in reader:
+        line = reader.line_num
+        try:
+            school = School.model_validate(row, context={"taxonomies": taxonomies})
+        except ValidationError as error:
+            for item in error.errors(include_url=False):
+                column = str(item["loc"][0]) if item["loc"] else ""
+                problems.append(Problem(rel, line, column, describe_error(item, School)))
+            continue
+        if school.id in schools:
+            problems.append(Problem(rel, line, "id", f"школа «{school.id}» уже есть в реестре выше: id должен быть уникальным"))
+            continue
+        schools[school.id] = school
+    return schools, problems

@@ -1,0 +1,115 @@
+"""The project's vocabularies, loaded once from ``data/taxonomies.yml``.
+
+The schema, the validator, the site's filters and the contributor docs all read them from here, so a value
+added to the data file is accepted, filtered on and documented everywhere at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+# Taxonomies whose entries contributors choose from in front matter.
+CHOICE_TAXONOMIES = (
+    "practice_types",
+    "directions",
+    "levels",
+    "subjects",
+    "risk_factors",
+    "review_statuses",
+    "evidence_units",
+    "settlements",
+    "licenses",
+)
+
+
+def normalise(text: str) -> str:
+    """Case, ё/е and spacing differences must not make a teacher's value invalid."""
+    return re.sub(r"\s+", " ", text.strip().lower().replace("ё", "е"))
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    name: str
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def label(self) -> str:
+        """A short label for filters and badges where one exists."""
+        return str(self.extra.get("short") or self.name)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    key: str
+    terms: tuple[Term, ...]
+
+    def __iter__(self):
+        return iter(self.terms)
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    @property
+    def names(self) -> list[str]:
+        return [t.name for t in self.terms]
+
+    @property
+    def ids(self) -> list[str]:
+        return [t.id for t in self.terms]
+
+    def find(self, value: str) -> Term | None:
+        wanted = normalise(str(value))
+        for term in self.terms:
+            if wanted in (normalise(term.name), term.id):
+                return term
+        return None
+
+    def by_id(self, term_id: str) -> Term:
+        for term in self.terms:
+            if term.id == term_id:
+                return term
+        raise KeyError(f"{self.key}: нет значения с id {term_id!r}")
+
+
+@dataclass(frozen=True)
+class Taxonomies:
+    vocabularies: dict[str, Vocabulary]
+    body_sections: tuple[str, ...]
+    materials: dict[str, Any]
+    evidence_levels: Vocabulary
+
+    def __getitem__(self, key: str) -> Vocabulary:
+        return self.vocabularies[key]
+
+    def grades_of(self, level_id: str) -> list[int]:
+        return list(self["levels"].by_id(level_id).extra["grades"])
+
+
+def _vocabulary(key: str, entries: list[dict[str, Any]]) -> Vocabulary:
+    terms = []
+    for entry in entries:
+        extra = {k: v for k, v in entry.items() if k not in ("id", "name")}
+        terms.append(Term(id=str(entry["id"]), name=str(entry["name"]), extra=extra))
+    return Vocabulary(key, tuple(terms))
+
+
+def load_taxonomies(path: Path) -> Taxonomies:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Taxonomies(
+        vocabularies={key: _vocabulary(key, raw[key]) for key in CHOICE_TAXONOMIES},
+        body_sections=tuple(raw["body_sections"]),
+        materials=dict(raw["materials"]),
+        evidence_levels=_vocabulary("evidence_levels", raw["evidence_levels"]),
+    )
+
+
+@cache
+def taxonomies_at(root: Path) -> Taxonomies:
+    return load_taxonomies(root / "data" / "taxonomies.yml")

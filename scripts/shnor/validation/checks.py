@@ -1,0 +1,26 @@
+"""Load every record and run every rule: the one entry point for ``shnor validate`` and for the site build."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from shnor.problems import RecordError
+from shnor.records.repository import Repository, load_repository
+from shnor.validation.rules import ALL_RULES
+
+
+def validate_repository(root: Path, today: date, only: list[Path] | None = None) -> Repository:
+    repo = load_repository(root, today, only)
+    for rule in ALL_RULES:
+        repo.problems.extend(rule.run(repo))
+    repo.problems.sort()
+    return repo
+
+
+def checked_repository(root: Path, today: date) -> Repository:
+    """The records a build may publish; raises with every problem when any record is invalid."""
+    repo = validate_repository(root, today)
+    if repo.errors:
+        raise RecordError(repo.errors)
+    return repo

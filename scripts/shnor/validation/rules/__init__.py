@@ -1,0 +1,28 @@
+"""Every rule, in the order of its code. The README's rule table is generated from this list."""
+
+from shnor.validation.rules import (
+    adoptions,
+    body_sections,
+    dates,
+    evidence_values,
+    grades_match_levels,
+    materials,
+    personal_data,
+    review_signoff,
+    unique_ids,
+    unsafe_markup,
+)
+from shnor.validation.rules.base import Rule
+
+ALL_RULES: tuple[Rule, ...] = (
+    unique_ids.RULE,
+    dates.RULE,
+    grades_match_levels.RULE,
+    evidence_values.RULE,
+    adoptions.RULE,
+    review_signoff.RULE,
+    materials.RULE,
+    body_sections.RULE,
+    unsafe_markup.RULE,
+    personal_data.RULE,
+)

@@ -1,0 +1,12 @@
+from shnor.validation.rules.base import Rule
+
+
+def check(record, repo):
+    for index, adoption in enumerate(record.practice.adoptions):
+        if adoption.school == record.practice.school:
+            yield record.problem(
+                f"adoptions.{index}.school", "опыт повторения добавляет другая школа, а не автор практики"
+            )
+
+
+RULE = Rule("SH105", "adoption-by-another-school", "повторение практики отмечает другая школа", check_record=check)

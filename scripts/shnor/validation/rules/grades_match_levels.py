@@ -1,0 +1,18 @@
+from shnor.validation.rules.base import Rule
+
+
+def check(record, repo):
+    p = record.practice
+    levels = repo.taxonomies["levels"]
+    allowed = {grade for level in p.levels for grade in repo.taxonomies.grades_of(level)}
+    names = ", ".join(levels.by_id(level).name for level in p.levels)
+    for index, grade in enumerate(p.grades):
+        if grade not in allowed:
+            yield record.problem(
+                f"grades.{index}", f"{grade} класс не относится к указанным уровням ({names}): добавьте уровень или уберите класс"
+            )
+    if len(set(p.grades)) != len(p.grades):
+        yield record.problem("grades", "классы повторяются")
+
+
+RULE = Rule("SH103", "grades-match-levels", "классы относятся к указанным уровням образования", check_record=check)

@@ -22,22 +22,30 @@ def _validate(args: argparse.Namespace) -> int:
     errors, warnings = len(repo.errors), len(repo.problems) - len(repo.errors)
     checked = len(only) if only else len(repo.practices) + len({p.path for p in repo.errors})
     if errors:
-        print(f"Найдено ошибок: {errors}, предупреждений: {warnings}. Исправьте ошибки и запустите проверку снова.",
-              file=sys.stderr)
+        print(
+            f"Найдено ошибок: {errors}, предупреждений: {warnings}. Исправьте ошибки и запустите проверку снова.",
+            file=sys.stderr,
+        )
         return 1
     print(f"Проверено записей: {checked}. Ошибок нет, предупреждений: {warnings}.", file=sys.stderr)
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="shnor", description="Банк практик ШНОР/НСУ: проверка записей и сборка данных")
+    parser = argparse.ArgumentParser(
+        prog="shnor", description="Банк практик ШНОР/НСУ: проверка записей и сборка данных"
+    )
     parser.add_argument("--root", help="корень проекта (по умолчанию ищется вверх от текущей папки)")
     commands = parser.add_subparsers(dest="command", required=True)
 
     validate = commands.add_parser("validate", help="проверить записи: все или перечисленные файлы")
     validate.add_argument("paths", nargs="*", help="файлы практик; по умолчанию все")
-    validate.add_argument("--format", choices=("terminal", "github"), default="terminal",
-                          help="github — аннотации для проверок pull request")
+    validate.add_argument(
+        "--format",
+        choices=("terminal", "github"),
+        default="terminal",
+        help="github — аннотации для проверок pull request",
+    )
     validate.add_argument("--today", type=date.fromisoformat, help="дата проверки (ГГГГ-ММ-ДД), по умолчанию сегодня")
     validate.set_defaults(run=_validate)
     return parser

@@ -30,14 +30,18 @@ def _checker(vocabulary: str):
         vocab = _taxonomies(info)[vocabulary]
         if not isinstance(value, str):
             raise PydanticCustomError(
-                "choice_type", "ожидается одно значение из списка: {allowed}", {"allowed": allowed_values_text(vocab.names)}
+                "choice_type",
+                "ожидается одно значение из списка: {allowed}",
+                {"allowed": allowed_values_text(vocab.names)},
             )
         term = vocab.find(value)
         if term is None:
             close = difflib.get_close_matches(normalise(value), [normalise(n) for n in vocab.names], n=1, cutoff=0.6)
             hint = ""
             if close:
-                hint = f" Возможно, имелось в виду «{vocab.names[[normalise(n) for n in vocab.names].index(close[0])]}»."
+                hint = (
+                    f" Возможно, имелось в виду «{vocab.names[[normalise(n) for n in vocab.names].index(close[0])]}»."
+                )
             raise PydanticCustomError(
                 "choice",
                 "недопустимое значение «{value}». Допустимые значения: {allowed}.{hint}",
@@ -48,7 +52,7 @@ def _checker(vocabulary: str):
     return check
 
 
-def Choice(vocabulary: str) -> Any:  # noqa: N802 - reads as a type in model declarations
+def Choice(vocabulary: str) -> Any:
     return Annotated[str, BeforeValidator(_checker(vocabulary))]
 
 

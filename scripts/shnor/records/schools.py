@@ -54,15 +54,20 @@ class School(BaseModel):
     quality_group: Annotated[Annotated[int, Field(ge=1, le=6)] | None, BeforeValidator(_optional)] = None
     social_group: Annotated[Annotated[int, Field(ge=1, le=4)] | None, BeforeValidator(_optional)] = None
     pupils: Annotated[Annotated[int, Field(ge=0, le=10000)] | None, BeforeValidator(_optional)] = None
-    website: Annotated[
-        Annotated[str, StringConstraints(pattern=r"^https?://")] | None, BeforeValidator(_optional)
-    ] = None
+    website: Annotated[Annotated[str, StringConstraints(pattern=r"^https?://")] | None, BeforeValidator(_optional)] = (
+        None
+    )
     risk_factors: Annotated[list[Choice("risk_factors")], BeforeValidator(_split)] = Field(default_factory=list)
 
     @property
     def roles(self) -> list[str]:
         """Russian role labels, in the order the programmes list them."""
-        labels = [("ШНОР", self.shnor), ("НСУ", self.nsu), ("школа-партнёр", self.partner), ("базовая школа", self.base)]
+        labels = [
+            ("ШНОР", self.shnor),
+            ("НСУ", self.nsu),
+            ("школа-партнёр", self.partner),
+            ("базовая школа", self.base),
+        ]
         return [label for label, on in labels if on]
 
 
@@ -96,7 +101,9 @@ def load_schools(paths: ProjectPaths, taxonomies) -> tuple[dict[str, School], li
                 problems.append(Problem(rel, line, column, describe_error(item, School)))
             continue
         if school.id in schools:
-            problems.append(Problem(rel, line, "id", f"школа «{school.id}» уже есть в реестре выше: id должен быть уникальным"))
+            problems.append(
+                Problem(rel, line, "id", f"школа «{school.id}» уже есть в реестре выше: id должен быть уникальным")
+            )
             continue
         schools[school.id] = school
     return schools, problems

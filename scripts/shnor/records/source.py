@@ -52,13 +52,17 @@ def read_source(path: Path, rel: str) -> SourceFile:
     raw = path.read_bytes()
     if len(raw) > MAX_FILE_BYTES:
         raise SourceError(
-            Problem(rel, 1, "", f"файл слишком большой ({len(raw) // 1000} КБ, допустимо до {MAX_FILE_BYTES // 1000} КБ)")
+            Problem(
+                rel, 1, "", f"файл слишком большой ({len(raw) // 1000} КБ, допустимо до {MAX_FILE_BYTES // 1000} КБ)"
+            )
         )
     text = decode(raw, rel)
     handler = frontmatter.YAMLHandler()
     if not text.startswith("---") or not handler.detect(text):
         raise SourceError(
-            Problem(rel, 1, "", "нет блока метаданных: файл должен начинаться со строки «---», затем поля и снова «---»")
+            Problem(
+                rel, 1, "", "нет блока метаданных: файл должен начинаться со строки «---», затем поля и снова «---»"
+            )
         )
     try:
         front, body = handler.split(text)
@@ -70,6 +74,8 @@ def read_source(path: Path, rel: str) -> SourceFile:
     front_start = text.find(front, 3)
     front_first_line = text.count("\n", 0, front_start) + 1
     body_first_line = text.count("\n", 0, len(text) - len(body)) + 1
+    if body.startswith("\n"):  # the rest of the closing "---" line
+        body, body_first_line = body[1:], body_first_line + 1
     try:
         meta = load_lined_yaml(front, front_first_line)
     except YamlError as error:

@@ -74,6 +74,22 @@ def _walk(node: yaml.Node, key: Key, first_line: int, lines: dict[Key, int], see
             _walk(item, (*key, index), first_line, lines, seen_nodes)
 
 
+_EXPLAINED = {
+    "did not find expected ',' or ']'": "не закрыта квадратная скобка «]» или пропущена запятая между значениями",
+    "did not find expected ',' or '}'": "не закрыта фигурная скобка «}» или пропущена запятая",
+    "mapping values are not allowed here": "лишнее двоеточие: если в значении есть «:», возьмите значение в кавычки",
+    "could not find expected ':'": "пропущено двоеточие после имени поля",
+    "found unexpected end of stream": "не закрыты кавычки",
+    "found character '\\t' that cannot start any token": "табуляция вместо пробелов: используйте пробелы",
+    "did not find expected key": "неверный отступ: поля одного уровня должны начинаться с одной позиции",
+    "did not find expected '-' indicator": "неверный отступ у элемента списка «- »",
+}
+
+
+def _explain(problem: str) -> str:
+    return _EXPLAINED.get(problem, problem)
+
+
 def load_lined_yaml(text: str, first_line: int = 1) -> LinedYaml:
     """Parse ``text`` whose first line is line ``first_line`` of its file."""
     try:
@@ -88,9 +104,10 @@ def load_lined_yaml(text: str, first_line: int = 1) -> LinedYaml:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        # The construct's start (an unclosed bracket or quote) is where the teacher must look, not where YAML gave up.
+        mark = error.context_mark or error.problem_mark
         line = first_line + (mark.line if mark else 0)
-        raise YamlError(line, f"ошибка синтаксиса YAML: {error.problem or error}") from None
+        raise YamlError(line, f"ошибка синтаксиса YAML: {_explain(str(error.problem or error))}") from None
     except yaml.YAMLError as error:
         raise YamlError(first_line, f"ошибка синтаксиса YAML: {error}") from None
     return LinedYaml(data, lines)

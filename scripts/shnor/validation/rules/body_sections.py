@@ -11,15 +11,17 @@ def check(source, repo):
     required = list(repo.taxonomies.body_sections)
     order = ", ".join(f"«{title}»" for title in required)
     found = [
-        (line, m.group(1))
-        for line, text in prose_lines(source.body, source.body_first_line)
-        if (m := _H2.match(text))
+        (line, m.group(1)) for line, text in prose_lines(source.body, source.body_first_line) if (m := _H2.match(text))
     ]
     titles = [title for _, title in found]
     for title in required:
         if title not in titles:
-            yield Problem(source.rel, source.body_first_line, "текст",
-                          f"нет раздела «## {title}»; нужные разделы по порядку: {order}")
+            yield Problem(
+                source.rel,
+                source.body_first_line,
+                "текст",
+                f"нет раздела «## {title}»; нужные разделы по порядку: {order}",
+            )
     present = [(line, title) for line, title in found if title in required]
     if len(present) == len(required) and [t for _, t in present] != required:
         yield Problem(source.rel, present[0][0], "текст", f"разделы идут не по порядку; нужный порядок: {order}")

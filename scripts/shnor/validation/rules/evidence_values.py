@@ -1,3 +1,4 @@
+from shnor.formatting import number_ru
 from shnor.validation.rules.base import Rule
 
 
@@ -11,7 +12,8 @@ def check(record, repo):
             if (low is not None and value < low) or (high is not None and value > high):
                 bounds = f"от {low} до {high}" if high is not None else f"не меньше {low}"
                 yield record.problem(
-                    f"evidence.{index}.{moment}.value", f"значение {value:g} вне допустимого для «{unit.name}» ({bounds})"
+                    f"evidence.{index}.{moment}.value",
+                    f"значение {number_ru(value)} вне допустимого для «{unit.name}» ({bounds})",
                 )
         if item.after.year < item.before.year:
             yield record.problem(
@@ -19,5 +21,9 @@ def check(record, repo):
             )
 
 
-RULE = Rule("SH104", "evidence-values", "значения «до/после» в допустимых пределах единицы, год «после» не раньше «до»",
-            check_record=check)
+RULE = Rule(
+    "SH104",
+    "evidence-values",
+    "значения «до/после» в допустимых пределах единицы, год «после» не раньше «до»",
+    check_record=check,
+)

@@ -9,7 +9,8 @@ def check(record, repo):
     for index, grade in enumerate(p.grades):
         if grade not in allowed:
             yield record.problem(
-                f"grades.{index}", f"{grade} класс не относится к указанным уровням ({names}): добавьте уровень или уберите класс"
+                f"grades.{index}",
+                f"{grade} класс не относится к указанным уровням ({names}): добавьте уровень или уберите класс",
             )
     if len(set(p.grades)) != len(p.grades):
         yield record.problem("grades", "классы повторяются")

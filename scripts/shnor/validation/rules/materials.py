@@ -24,8 +24,8 @@ def check(record, repo):
         suffix = relative.suffix.lower().lstrip(".")
         if relative.is_absolute() or ".." in relative.parts or relative.parts[0] != record.practice.id:
             yield record.problem(
-                f"{where}.file", f"файл должен лежать в папке practices/{record.practice.id}/, например "
-                f"{record.practice.id}/plan.pdf"
+                f"{where}.file",
+                f"файл должен лежать в папке practices/{record.practice.id}/, например {record.practice.id}/plan.pdf",
             )
             continue
         if suffix in link_only:
@@ -37,7 +37,9 @@ def check(record, repo):
             continue
         path = repo.paths.practices / relative
         if not path.is_file():
-            yield record.problem(f"{where}.file", f"файл practices/{relative} не найден: добавьте его или исправьте путь")
+            yield record.problem(
+                f"{where}.file", f"файл practices/{relative} не найден: добавьте его или исправьте путь"
+            )
             continue
         size = path.stat().st_size
         total += size
@@ -46,10 +48,13 @@ def check(record, repo):
                 f"{where}.file", f"файл больше {limits['max_file_mb']} МБ ({size / 1048576:.1f} МБ): уменьшите его"
             )
         if suffix in _IMAGES and not item.alt:
-            yield record.problem(f"{where}.alt", "у изображения должно быть описание (alt) для незрячих читателей", where)
+            yield record.problem(
+                f"{where}.alt", "у изображения должно быть описание (alt) для незрячих читателей", where
+            )
     if total > limits["max_practice_mb"] * 1024 * 1024:
         yield record.problem("materials", f"материалы вместе больше {limits['max_practice_mb']} МБ")
 
 
-RULE = Rule("SH107", "materials", "материалы: файл существует, допустимого типа и размера, или ссылка https",
-            check_record=check)
+RULE = Rule(
+    "SH107", "materials", "материалы: файл существует, допустимого типа и размера, или ссылка https", check_record=check
+)

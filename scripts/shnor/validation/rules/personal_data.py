@@ -11,8 +11,10 @@ _PATTERNS = (
     (re.compile(r"\b\d{3}-\d{3}-\d{3}[ -]\d{2}\b"), "похоже на номер СНИЛС"),
     (re.compile(r"\b\d{2}\s?\d{2}\s№?\s?\d{6}\b"), "похоже на серию и номер паспорта"),
     (re.compile(r"(дата рождения|д\.\s?р\.|г\.\s?р\.|года рождения)", re.IGNORECASE), "похоже на дату рождения"),
-    (re.compile(r"\b[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+,? \d{1,2}\s?[«\"]?[А-Я]?[»\"]?\s?класс", re.IGNORECASE),
-     "похоже на имя ученика с классом"),
+    (
+        re.compile(r"\b[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+,? \d{1,2}\s?[«\"]?[А-Я]?[»\"]?\s?класс", re.IGNORECASE),
+        "похоже на имя ученика с классом",
+    ),
 )
 
 
@@ -20,10 +22,15 @@ def check(source, repo):
     for line, text in prose_lines(source.body, source.body_first_line):
         for pattern, what in _PATTERNS:
             if pattern.search(text):
-                yield Problem(source.rel, line, "текст",
-                              f"{what}: персональные данные обучающихся публиковать нельзя — удалите или обезличьте",
-                              "warning")
+                yield Problem(
+                    source.rel,
+                    line,
+                    "текст",
+                    f"{what}: персональные данные обучающихся публиковать нельзя — удалите или обезличьте",
+                    "warning",
+                )
 
 
-RULE = Rule("SH110", "pupils-personal-data", "предупреждение о вероятных персональных данных обучающихся",
-            check_source=check)
+RULE = Rule(
+    "SH110", "pupils-personal-data", "предупреждение о вероятных персональных данных обучающихся", check_source=check
+)

@@ -11,5 +11,6 @@ def check(record, repo):
             yield record.problem("review.date", f"для статуса «{status.name}» укажите дату рассмотрения", "review")
 
 
-RULE = Rule("SH106", "review-signoff", "статусы «одобрена» и «рекомендована» требуют рецензента и даты",
-            check_record=check)
+RULE = Rule(
+    "SH106", "review-signoff", "статусы «одобрена» и «рекомендована» требуют рецензента и даты", check_record=check
+)

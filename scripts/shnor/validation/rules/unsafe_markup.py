@@ -11,8 +11,27 @@ from shnor.validation.markdown_scan import prose_lines
 from shnor.validation.rules.base import Rule
 
 ALLOWED_TAGS = {"br", "sub", "sup", "abbr", "kbd", "mark", "small", "b", "i", "u", "s", "em", "strong"}
-_DANGEROUS_TAGS = {"script", "iframe", "object", "embed", "style", "form", "input", "button", "link", "meta",
-                   "base", "svg", "math", "frame", "frameset", "applet", "template", "textarea", "select"}
+_DANGEROUS_TAGS = {
+    "script",
+    "iframe",
+    "object",
+    "embed",
+    "style",
+    "form",
+    "input",
+    "button",
+    "link",
+    "meta",
+    "base",
+    "svg",
+    "math",
+    "frame",
+    "frameset",
+    "applet",
+    "template",
+    "textarea",
+    "select",
+}
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(\s[^>]*)?/?>|<!--")
 _EVENT_ATTR = re.compile(r"\bon[a-z]+\s*=", re.IGNORECASE)
 _ATTR_LIST = re.compile(r"\{:?\s*(?:[.#][\w-]+|[\w-]+\s*=)[^}]*\}")
@@ -66,6 +85,9 @@ def check(source, repo):
             yield Problem(source.rel, line, "текст", message)
 
 
-RULE = Rule("SH109", "unsafe-markup",
-            "в тексте нет HTML вне короткого списка, скриптов, обработчиков событий и ссылок javascript:/data:",
-            check_source=check)
+RULE = Rule(
+    "SH109",
+    "unsafe-markup",
+    "в тексте нет HTML вне короткого списка, скриптов, обработчиков событий и ссылок javascript:/data:",
+    check_source=check,
+)

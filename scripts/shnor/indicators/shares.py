@@ -1,0 +1,48 @@
+"""Shares of counts, the one piece of arithmetic every table repeats.
+
+A share is numerator / denominator × 100 of counts. An aggregate share is Σ numerators / Σ denominators — never
+the mean of the parts' percentages, which would let a school of 7 pupils weigh as much as one of 700. A zero or
+missing denominator gives "no data", never 0 %.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from shnor.indicators.model import NO_DATA, OK
+
+EPSILON = 1e-9  # shares of counts are exact fractions; this only absorbs float rounding
+
+
+def share(numerator: pd.Series, denominator: pd.Series) -> pd.Series:
+    num = numerator.astype(float)
+    den = denominator.astype(float)
+    return (num / den.where(den > 0) * 100.0).astype(float)
+
+
+def status_of(value: pd.Series) -> pd.Series:
+    return pd.Series(np.where(value.notna(), OK, NO_DATA), index=value.index, dtype=object)
+
+
+def small_count(count: pd.Series, threshold: int | None) -> pd.Series:
+    """Counts from 1 to threshold − 1 identify pupils; zero does not (it names nobody)."""
+    if not threshold:
+        return pd.Series(False, index=count.index)
+    count = count.astype(float)
+    return ((count > 0) & (count < threshold)).fillna(False).astype(bool)
+
+
+def sum_or_nan(frame: pd.DataFrame, by: list[str], columns: list[str]) -> pd.DataFrame:
+    """Group sums where a group of only missing values stays missing instead of becoming 0."""
+    return frame.groupby(by, dropna=True, observed=True, sort=False)[columns].sum(min_count=1)
+
+
+def weighted_mean(values: pd.Series, weights: pd.Series, keys: list[pd.Series]) -> pd.Series:
+    """Σ value × weight / Σ weight per group, over rows that have both (a mean score of all pupils)."""
+    both = values.notna() & weights.notna() & (weights > 0)
+    frame = pd.DataFrame({"vw": (values * weights).where(both), "w": weights.where(both)})
+    for i, key in enumerate(keys):
+        frame[f"k{i}"] = key
+    sums = frame.groupby([f"k{i}" for i in range(len(keys))], dropna=True, sort=False)[["vw", "w"]].sum(min_count=1)
+    return sums["vw"] / sums["w"].where(sums["w"] > 0)

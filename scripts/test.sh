@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Install everything from nothing and run the whole test suite: lint, record validation, unit, build and browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/venv.sh
+ensure_venv test
+ensure_chromium
+export NO_MKDOCS_2_WARNING=1
+.venv/bin/ruff check scripts tests
+.venv/bin/shnor validate
+exec .venv/bin/python -m pytest "$@"

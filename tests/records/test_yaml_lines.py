@@ -32,8 +32,8 @@ def test_unsafe_or_broken_yaml_is_refused_with_its_line(text, line, fragment):
 
 
 def test_billion_laughs_is_refused_before_expansion():
-    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
-        f"{n}: &{n} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n" for p, n in zip("abcdefgh", "bcdefghi", strict=True)
-    )
+    levels = zip("abcdefgh", "bcdefghi", strict=True)
+    nested = "".join(f"{n}: &{n} [{', '.join(['*' + p] * 9)}]\n" for p, n in levels)
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + nested
     with pytest.raises(YamlError, match="якоря"):
         load_lined_yaml(bomb)

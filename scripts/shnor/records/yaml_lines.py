@@ -1,8 +1,9 @@
 """Safe YAML with line numbers.
 
-Contributed front matter is untrusted: tags and anchors/aliases (the "billion laughs" bomb) are refused while
-walking the composed nodes, before anything is constructed, duplicate keys are errors rather than silently overwritten, and dates stay strings so that
-the schema, not YAML, says what a valid date is. Every key and list item keeps the line it was written on.
+Contributed front matter is untrusted: tags and anchors/aliases (the "billion laughs" bomb) are refused
+while walking the composed nodes, before anything is constructed; duplicate keys are errors rather than
+silently overwritten; dates stay strings so that the schema, not YAML, says what a valid date is.
+Every key and list item keeps the line it was written on.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ def _validate(args: argparse.Namespace) -> int:
     for problem in repo.problems:
         print(problem.github_annotation() if args.format == "github" else problem.format())
     errors, warnings = len(repo.errors), len(repo.problems) - len(repo.errors)
-    checked = len(only) if only else len(repo.practices) + len({p.path for p in repo.errors})
+    checked = len(only) if only else len({s.rel for s in repo.sources} | {p.path for p in repo.problems})
     if errors:
         print(
             f"Найдено ошибок: {errors}, предупреждений: {warnings}. Исправьте ошибки и запустите проверку снова.",

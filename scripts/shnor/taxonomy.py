@@ -14,18 +14,8 @@ from typing import Any
 
 import yaml
 
-# Taxonomies whose entries contributors choose from in front matter.
-CHOICE_TAXONOMIES = (
-    "practice_types",
-    "directions",
-    "levels",
-    "subjects",
-    "risk_factors",
-    "review_statuses",
-    "evidence_units",
-    "settlements",
-    "licenses",
-)
+# Top-level keys of the data file that are not vocabularies of {id, name} entries.
+NOT_VOCABULARIES = ("body_sections", "materials", "evidence_levels")
 
 
 def normalise(text: str) -> str:
@@ -103,7 +93,7 @@ def _vocabulary(key: str, entries: list[dict[str, Any]]) -> Vocabulary:
 def load_taxonomies(path: Path) -> Taxonomies:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     return Taxonomies(
-        vocabularies={key: _vocabulary(key, raw[key]) for key in CHOICE_TAXONOMIES},
+        vocabularies={key: _vocabulary(key, entries) for key, entries in raw.items() if key not in NOT_VOCABULARIES},
         body_sections=tuple(raw["body_sections"]),
         materials=dict(raw["materials"]),
         evidence_levels=_vocabulary("evidence_levels", raw["evidence_levels"]),

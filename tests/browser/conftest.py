@@ -27,7 +27,7 @@ CHROMIUM_ARGS = [
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class names it so
+    def log_message(self, format: str, *args) -> None:
         pass
 
 

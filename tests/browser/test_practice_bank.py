@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser.conftest import screenshot
 
@@ -16,8 +17,16 @@ MENTORING = "nastavnichestvo-molodyh-pedagogov"
 def _search(page, site_url: str, query: str) -> list[str]:
     page.goto(site_url)
     page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.fill("input.md-search__input", query)
-    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    # A query typed before the search worker has built its index is answered once the index is ready;
+    # typing again covers a slow worker on a loaded machine.
+    for attempt in range(3):
+        page.fill("input.md-search__input", query)
+        try:
+            page.wait_for_selector(".md-search-result__item", timeout=10000)
+            break
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
     return page.eval_on_selector_all(".md-search-result__item a", "links => links.map(a => a.href)")
 
 
@@ -26,14 +35,19 @@ def test_russian_search_finds_the_mentoring_practice_in_any_form(page, site_url,
     links = _search(page, site_url, query)
     assert any(f"/practices/{MENTORING}/" in href for href in links), links
     # Only the mentoring practice speaks of mentors; pages that merely mention the word are docs pages.
-    practice_hits = {re.search(r"/practices/([^/#]+)/", h).group(1) for h in links if re.search(r"/practices/[^/#]+/", h)}
+    practice_hits = {
+        re.search(r"/practices/([^/#]+)/", h).group(1) for h in links if re.search(r"/practices/[^/#]+/", h)
+    }
     assert practice_hits == {MENTORING}
     screenshot(page, f"search-{query}")
 
 
 # Worked out by hand from the demo practices: direction «организация образовательной деятельности» and level ООО.
+# letnyaya-predmetnaya-shkola matches too but is a draft: drafts are never published.
 EXPECTED_EDUCATION_OOO = {
-    # filled in from the demo content
+    "individualnye-obrazovatelnye-marshruty",
+    "podgotovka-k-oge-po-matematike-v-selskoy-shkole",
+    "smyslovoe-chtenie-na-vseh-predmetah",
 }
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -15,6 +16,7 @@ from shnor.problems import Problem
 from shnor.records.messages import problems_from_validation
 from shnor.records.practice import Practice
 from shnor.records.schools import School, load_schools
+from shnor.records.sections import load_sections
 from shnor.records.source import SourceError, SourceFile, read_source
 from shnor.taxonomy import Taxonomies, taxonomies_at
 
@@ -46,6 +48,8 @@ class Repository:
     sources: list[SourceFile] = field(default_factory=list)  # every file whose front matter could be read
     practices: list[PracticeRecord] = field(default_factory=list)  # every record that passed the schema
     problems: list[Problem] = field(default_factory=list)
+    # Other record kinds by name (see shnor.records.sections), e.g. sections["partnerships"].
+    sections: dict[str, Any] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Problem]:
@@ -61,9 +65,7 @@ class Repository:
         return [r for r in self.published if r.practice.school == school_id]
 
 
-def practice_files(paths: ProjectPaths, only: list[Path] | None = None) -> list[Path]:
-    if only:
-        return sorted(p for p in only if p.suffix == ".md")
+def practice_files(paths: ProjectPaths) -> list[Path]:
     return sorted(p for p in paths.practices.glob("*.md") if p.name != "README.md" and not p.name.startswith("_"))
 
 
@@ -75,7 +77,7 @@ def load_practice(source: SourceFile, context: dict) -> tuple[PracticeRecord | N
     return PracticeRecord(source, practice), []
 
 
-def load_repository(root: Path, today: date, only: list[Path] | None = None) -> Repository:
+def load_repository(root: Path, today: date) -> Repository:
     """Read the registry and the practices; schema problems are collected, never raised."""
     paths = ProjectPaths(root)
     taxonomies = taxonomies_at(root)
@@ -83,7 +85,7 @@ def load_repository(root: Path, today: date, only: list[Path] | None = None) -> 
     repo.schools, school_problems = load_schools(paths, taxonomies)
     repo.problems.extend(school_problems)
     context = {"taxonomies": taxonomies, "school_ids": set(repo.schools)}
-    for path in practice_files(paths, only):
+    for path in practice_files(paths):
         try:
             source = read_source(path, paths.rel(path))
         except SourceError as error:
@@ -94,4 +96,5 @@ def load_repository(root: Path, today: date, only: list[Path] | None = None) -> 
         repo.problems.extend(problems)
         if record:
             repo.practices.append(record)
+    load_sections(repo)
     return repo

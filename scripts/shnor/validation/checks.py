@@ -11,9 +11,14 @@ from shnor.validation.rules import ALL_RULES
 
 
 def validate_repository(root: Path, today: date, only: list[Path] | None = None) -> Repository:
-    repo = load_repository(root, today, only)
+    """Every record is loaded (ids and links are checked across the repository); with ``only``, the problems
+    reported are those of the given files."""
+    repo = load_repository(root, today)
     for rule in ALL_RULES:
         repo.problems.extend(rule.run(repo))
+    if only:
+        wanted = {repo.paths.rel(path) for path in only}
+        repo.problems = [p for p in repo.problems if p.path in wanted]
     repo.problems.sort()
     return repo
 

@@ -1,0 +1,1 @@
+"""The MkDocs side: generated pages, sanitizing, macros."""

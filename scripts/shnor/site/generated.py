@@ -1,0 +1,34 @@
+"""What a page generator gets and what it gives back to the plugin."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from shnor.records.repository import Repository
+
+
+@dataclass(frozen=True)
+class GeneratedFile:
+    """A file of the site that exists in no folder: ``path`` is relative to ``docs/`` (``partnerships/index.md``).
+
+    Either ``content`` (Markdown, HTML, JSON, ICS...) or ``source`` (a file copied as is, e.g. a material).
+    ``untrusted`` pages carry contributors' prose: the plugin sanitizes their HTML with nh3 and never lets
+    mkdocs-macros render them.
+    """
+
+    path: str
+    content: str | bytes | None = None
+    source: Path | None = None
+    untrusted: bool = False
+    edit_path: str | None = None  # repository path of the record, for the «Редактировать» link
+
+
+@dataclass(frozen=True)
+class SiteContext:
+    repo: Repository
+    today: date
+    site_url: str  # absolute, ends with "/"
+    repo_url: str  # the repository pull requests go to, may be ""
+    config: dict  # the MkDocs config (read-only): extra, theme, plugins...

@@ -1,0 +1,92 @@
+"""The MkDocs plugin: records in, pages out.
+
+on_config   load and validate every record; any error stops the build with every problem listed
+on_files    add the generated pages and files (nothing is written into docs/)
+on_page_*   sanitize pages that carry contributors' text; point «Редактировать» at the record itself
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from shnor import clock
+from shnor.problems import RecordError
+from shnor.site.generated import GeneratedFile, SiteContext
+from shnor.site.sanitize import sanitize
+from shnor.site.sections import PAGE_GENERATORS, resolve
+from shnor.validation.checks import checked_repository
+
+log = get_plugin_logger(__name__)
+
+
+class ShnorConfig(Config):
+    root = config_options.Optional(config_options.Dir(exists=True))  # default: the folder of mkdocs.yml
+    watch = config_options.ListOfItems(config_options.Type(str), default=["practices", "data"])
+
+
+class ShnorPlugin(BasePlugin[ShnorConfig]):
+    def __init__(self) -> None:
+        self.context: SiteContext | None = None
+        self.untrusted: set[str] = set()
+        self.edit_paths: dict[str, str] = {}
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(self.config.root or Path(config.config_file_path).parent)
+        today = clock.today()
+        try:
+            repo = checked_repository(root, today)
+        except RecordError as error:
+            raise PluginError(
+                f"Записи с ошибками — сайт не собран ({len(error.problems)}):\n{error}\n"
+                "Проверьте записи командой: shnor validate"
+            ) from None
+        site_url = (config.site_url or "/").rstrip("/") + "/"
+        self.context = SiteContext(repo, today, site_url, (config.repo_url or "").rstrip("/"), config)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        assert self.context is not None
+        self.untrusted.clear()
+        self.edit_paths.clear()
+        for dotted in PAGE_GENERATORS:
+            for item in resolve(dotted)(self.context):
+                files.append(self._file(item, config))
+        return files
+
+    def _file(self, item: GeneratedFile, config: MkDocsConfig) -> File:
+        if item.untrusted:
+            self.untrusted.add(item.path)
+        if item.edit_path:
+            self.edit_paths[item.path] = item.edit_path
+        inclusion = InclusionLevel.NOT_IN_NAV if item.path.endswith(".md") else InclusionLevel.UNDEFINED
+        if item.source is not None:
+            return File.generated(config, item.path, abs_src_path=str(item.source), inclusion=inclusion)
+        return File.generated(config, item.path, content=item.content or "", inclusion=inclusion)
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if page.file.src_uri in self.untrusted:
+            return sanitize(html)
+        return html
+
+    def on_page_context(self, context, page: Page, config: MkDocsConfig, nav):
+        record = self.edit_paths.get(page.file.src_uri)
+        if record and self.context and self.context.repo_url:
+            page.edit_url = f"{self.context.repo_url}/edit/main/{record}"
+        elif page.file.generated_by:
+            page.edit_url = None  # generated from data: there is no page file to edit
+        return context
+
+    def on_serve(self, server, config: MkDocsConfig, builder):
+        root = Path(self.config.root or Path(config.config_file_path).parent)
+        for name in self.config.watch:
+            if (root / name).exists():
+                server.watch(str(root / name))
+        return server

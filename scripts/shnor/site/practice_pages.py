@@ -1,0 +1,144 @@
+"""A page per published practice, its materials beside it, and the catalogue with filters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from shnor.formatting import date_ru, number_ru
+from shnor.site.badges import evidence_ladder, status_badges
+from shnor.site.catalogue import catalogue_page
+from shnor.site.generated import GeneratedFile, SiteContext
+from shnor.site.html import bullet_list, definition_list, esc, front_matter, link, table
+from shnor.site.urls import practice_page, relative, school_page
+from shnor.site.views import PracticeView
+
+
+def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
+    views = [PracticeView(record, ctx.repo) for record in ctx.repo.published]
+    yield GeneratedFile("practices/index.md", catalogue_page(views, ctx))
+    for view in views:
+        yield GeneratedFile(practice_page(view.id), practice_markdown(view), untrusted=True, edit_path=view.record.rel)
+        for material in view.practice.materials:
+            if material.file:
+                # Beside the page: practices/<id>/plan.pdf is served at practices/<id>/plan.pdf.
+                yield GeneratedFile(f"practices/{material.file}", source=ctx.repo.paths.practices / material.file)
+
+
+def _facts(view: PracticeView) -> str:
+    p = view.practice
+    here = practice_page(view.id)
+    school = link(relative(here, school_page(view.school.id)), view.school.name)
+    authors = "<br>".join(f"{esc(a.name)}, {esc(a.position)}" for a in p.authors)
+    grades = ", ".join(str(g) for g in p.grades)
+    effort = p.effort
+    effort_rows = []
+    if effort:
+        effort_rows = [
+            ("Срок внедрения", esc(effort.duration or "")),
+            ("Время педагогов", esc(effort.staff_time or "")),
+            ("Затраты", esc(effort.cost or "")),
+        ]
+    rows = [
+        ("Школа", school),
+        ("Контекст", esc(view.school_context)),
+        ("Авторы", authors),
+        ("Тип практики", esc(view.practice_type.name)),
+        ("Направление", esc(view.direction.name)),
+        ("Уровни", esc(", ".join(view.levels)) + (f" (классы: {esc(grades)})" if grades else "")),
+        ("Предметы", esc(", ".join(view.subjects))),
+        ("Факторы риска", bullet_list(esc(name) for name in view.risk_factors)),
+        ("Применяется с", esc(date_ru(p.since)) if p.since else ""),
+        *effort_rows,
+        ("Опубликована", f"{esc(date_ru(p.submitted))}, обновлена {esc(date_ru(p.updated))}"),
+    ]
+    return definition_list(rows)
+
+
+def _evidence_table(view: PracticeView) -> str:
+    units = view.repo.taxonomies["evidence_units"]
+    rows = []
+    for item in view.practice.evidence:
+        unit = units.by_id(item.unit)
+        suffix = f"\u202f{unit.extra['suffix']}" if unit.extra.get("suffix") else ""
+        delta = item.after.value - item.before.value
+        improved = delta > 0 if item.better == "higher" else delta < 0
+        verdict = "улучшение" if improved else "без улучшения" if delta == 0 else "ухудшение"
+        css = "good" if improved else "bad"
+        sign = "+" if delta > 0 else "−" if delta < 0 else ""
+        rows.append(
+            [
+                esc(item.indicator),
+                esc(f"{number_ru(item.before.value)}{suffix} ({item.before.year})"),
+                esc(f"{number_ru(item.after.value)}{suffix} ({item.after.year})"),
+                f'<span class="shnor-change--{css}">{esc(f"{sign}{number_ru(abs(delta))}{suffix}")} — {verdict}</span>',
+                esc(item.source),
+            ]
+        )
+    return table(
+        ["Показатель", "До", "После", "Изменение", "Источник"],
+        rows,
+        caption="Результаты «до» и «после»",
+        numeric=(1, 2),
+        css="shnor-evidence",
+    )
+
+
+def _materials(view: PracticeView) -> str:
+    items = []
+    for material in view.practice.materials:
+        if material.file:
+            # A Markdown link: MkDocs checks (strict) and rewrites it relative to the page.
+            name = material.file.rsplit("/", 1)[-1]
+            kind = name.rsplit(".", 1)[-1].upper()
+            items.append(f"- [{_md_text(material.title)}]({material.file}) ({kind})")
+        elif material.url:
+            items.append(f"- [{_md_text(material.title)}](<{material.url}>) (внешняя ссылка)")
+    return "\n".join(items)
+
+
+def _md_text(text: str) -> str:
+    """Link text in Markdown: brackets and markup characters escaped so a title stays a title."""
+    return "".join("\\" + ch if ch in "\\`*_[]<>{}()#!|" else ch for ch in text)
+
+
+def _adoptions(view: PracticeView) -> str:
+    here = practice_page(view.id)
+    rows = [
+        [
+            link(relative(here, school_page(a.school)), view.repo.schools[a.school].short_name),
+            esc(a.year),
+            esc(a.changes),
+            esc(a.result),
+        ]
+        for a in view.practice.adoptions
+    ]
+    return table(["Школа", "Год", "Что изменили", "Результат"], rows, caption="Где ещё применяется практика")
+
+
+def practice_markdown(view: PracticeView) -> str:
+    p = view.practice
+    parts = [
+        front_matter(p.title, description=p.summary),
+        f"# {_md_text(p.title)}\n",
+        f'<div class="shnor-card" markdown="0"><p class="shnor-card__summary">{esc(p.summary)}</p>'
+        f'<p class="shnor-card__badges">{status_badges(view)}</p>{evidence_ladder(view)}{_facts(view)}</div>\n',
+        # The contributor's text, as written: no macros run on it, and nh3 cleans the page's HTML.
+        view.record.source.body.strip() + "\n",
+    ]
+    if p.evidence:
+        parts.append("## Данные «до» и «после»\n\n" + _evidence_table(view) + "\n")
+    if p.adoptions:
+        parts.append("## Повторение в других школах\n\n" + _adoptions(view) + "\n")
+    materials = _materials(view)
+    if materials:
+        parts.append('## Материалы\n\n<div class="shnor-materials" markdown="1">\n\n' + materials + "\n\n</div>\n")
+    license_term = view.repo.taxonomies["licenses"].by_id(p.license)
+    review = p.review
+    reviewed = f" Рецензент: {esc(review.reviewer)}" + (f", {esc(date_ru(review.date))}." if review.date else ".")
+    parts.append(
+        f'<p class="shnor-license">Лицензия: {link(license_term.extra.get("url", ""), license_term.name)}.'
+        f"{reviewed if review.reviewer else ''}</p>\n"
+    )
+    if p.keywords:
+        parts.append(f'<p class="shnor-keywords">Ключевые слова: {esc(", ".join(p.keywords))}</p>\n')
+    return "\n".join(parts)

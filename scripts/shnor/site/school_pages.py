@@ -1,0 +1,122 @@
+"""The schools index and a page per school: its context, its practices, what it adopted, and practices from
+schools like it. Other sections (partnerships, events, monitoring) add their blocks through SCHOOL_SECTIONS."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from shnor.matching import similar_practices
+from shnor.records.schools import School
+from shnor.site.badges import status_badges
+from shnor.site.generated import GeneratedFile, SiteContext
+from shnor.site.html import badge, bullet_list, definition_list, esc, front_matter, link, table
+from shnor.site.sections import SCHOOL_SECTIONS, resolve
+from shnor.site.urls import practice_page, relative, school_page
+from shnor.site.views import PracticeView
+
+INDEX = "schools/index.md"
+
+
+def roles(school: School) -> list[tuple[str, str]]:
+    """(label, css kind): status is always written, never shown by colour alone."""
+    flags = (
+        (school.shnor, "ШНОР", "shnor"),
+        (school.nsu, "НСУ", "nsu"),
+        (school.partner, "школа-партнёр", "partner"),
+        (school.base, "базовая школа", "base"),
+    )
+    return [(label, kind) for flag, label, kind in flags if flag]
+
+
+def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
+    schools = sorted(ctx.repo.schools.values(), key=lambda s: s.name)
+    yield GeneratedFile(INDEX, index_page(schools, ctx))
+    sections = [resolve(dotted) for dotted in SCHOOL_SECTIONS]
+    for school in schools:
+        blocks = [section(school, ctx) for section in sections]
+        yield GeneratedFile(school_page(school.id), school_markdown(school, ctx, [b for b in blocks if b]))
+
+
+def index_page(schools: list[School], ctx: SiteContext) -> str:
+    rows = []
+    for school in schools:
+        own = len(ctx.repo.practices_of(school.id))
+        rows.append(
+            [
+                link(relative(INDEX, school_page(school.id)), school.name),
+                esc(school.municipality),
+                esc(ctx.repo.taxonomies["settlements"].by_id(school.settlement).name),
+                " ".join(badge(label, kind) for label, kind in roles(school)),
+                esc(own),
+            ]
+        )
+    return (
+        front_matter("Школы", description="Школы программы: ШНОР, НСУ и школы-партнёры", search={"exclude": True})
+        + "# Школы программы\n\n"
+        + "<p>ШНОР — школа с низкими результатами обучения, НСУ — школа, функционирующая в неблагоприятных "
+        + "социальных условиях. Школы-партнёры с высокими результатами помогают им по договорам о сетевом "
+        + "взаимодействии.</p>\n\n"
+        + table(["Школа", "Муниципалитет", "Местность", "Статус в программе", "Практик"], rows,
+                caption="Школы программы", numeric=(4,))
+        + "\n"
+    )  # fmt: skip
+
+
+def _practice_items(views: list[PracticeView], here: str) -> str:
+    return bullet_list(
+        f"{link(relative(here, practice_page(v.id)), v.practice.title)} {status_badges(v)}" for v in views
+    )
+
+
+def school_markdown(school: School, ctx: SiteContext, extra_blocks: list[str]) -> str:
+    repo, here = ctx.repo, school_page(school.id)
+    settlement = repo.taxonomies["settlements"].by_id(school.settlement).name
+    facts = definition_list(
+        [
+            ("Муниципалитет", esc(school.municipality)),
+            ("Местность", esc(settlement)),
+            ("Уровни образования", esc(", ".join(repo.taxonomies["levels"].by_id(lvl).name for lvl in school.levels))),
+            ("Обучающихся", esc(school.pupils) if school.pupils else ""),
+            ("Статус в программе", " ".join(badge(label, kind) for label, kind in roles(school))),
+            (
+                "Факторы риска",
+                bullet_list(esc(repo.taxonomies["risk_factors"].by_id(r).name) for r in school.risk_factors)
+                if school.risk_factors
+                else "",
+            ),
+            ("Сайт", link(school.website, school.website) if school.website else ""),
+        ]
+    )
+    parts = [
+        front_matter(school.name, description=f"{school.name}: практики и участие в программе"),
+        f"# {esc(school.name)}\n",
+        facts + "\n",
+    ]
+    own = [PracticeView(r, repo) for r in repo.practices_of(school.id)]
+    parts.append(
+        "## Практики школы\n\n"
+        + (_practice_items(own, here) if own else "<p>Школа пока не опубликовала практик.</p>")
+        + "\n"
+    )
+    adopted = [
+        PracticeView(r, repo)
+        for r in repo.published
+        if r.practice.school != school.id and any(a.school == school.id for a in r.practice.adoptions)
+    ]
+    if adopted:
+        parts.append("## Практики других школ, которые здесь применяют\n\n" + _practice_items(adopted, here) + "\n")
+    matches = similar_practices(school, repo)
+    if matches:
+        items = []
+        for match in matches:
+            view = PracticeView(match.record, repo)
+            items.append(
+                f"{link(relative(here, practice_page(view.id)), view.practice.title)} — {esc(view.school.short_name)}"
+                f"<br><small>Почему подходит: {esc('; '.join(match.reasons))}</small>"
+            )
+        parts.append(
+            "## Школы, похожие на мою\n\n<p>Практики школ с похожим контекстом: та же местность и статус, общие "
+            "уровни образования и факторы риска.</p>\n\n" + bullet_list(items) + "\n"
+        )
+    parts.extend(block.rstrip() + "\n" for block in extra_blocks)
+    return "\n".join(parts)

@@ -14,22 +14,31 @@ VALIDATION_FIXTURES = REPO / "tests" / "validation" / "fixtures"
 TODAY = date(2026, 11, 25)  # the pinned build date of every test
 
 
+def new_project(
+    root: Path, *practice_files: Path, schools: Path = FIXTURES / "schools.csv", site: bool = False
+) -> Path:
+    """A project root with the real taxonomies, the given school registry and practice files (with their
+    material folders); with ``site``, also the real mkdocs.yml and docs/."""
+    (root / "data").mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "data" / "taxonomies.yml", root / "data" / "taxonomies.yml")
+    shutil.copy(schools, root / "data" / "schools.csv")
+    practices = root / "practices"
+    practices.mkdir(exist_ok=True)
+    for path in practice_files:
+        shutil.copy(path, practices / path.name)
+        materials = path.with_suffix("")
+        if materials.is_dir():
+            shutil.copytree(materials, practices / materials.name, dirs_exist_ok=True)
+    if site:
+        shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+        shutil.copytree(REPO / "docs", root / "docs", dirs_exist_ok=True)
+    return root
+
+
 @pytest.fixture
 def make_project(tmp_path: Path):
-    """A project root with the real taxonomies, the fixture school registry and the given practice files."""
-
     def make(*practice_files: Path, schools: Path = FIXTURES / "schools.csv") -> Path:
-        (tmp_path / "data").mkdir(exist_ok=True)
-        shutil.copy(REPO / "data" / "taxonomies.yml", tmp_path / "data" / "taxonomies.yml")
-        shutil.copy(schools, tmp_path / "data" / "schools.csv")
-        practices = tmp_path / "practices"
-        practices.mkdir(exist_ok=True)
-        for path in practice_files:
-            shutil.copy(path, practices / path.name)
-            materials = path.with_suffix("")
-            if materials.is_dir():
-                shutil.copytree(materials, practices / materials.name, dirs_exist_ok=True)
-        return tmp_path
+        return new_project(tmp_path, *practice_files, schools=schools)
 
     return make
 
@@ -51,14 +60,11 @@ def run_build(root: Path, out: Path, today: str = TODAY.isoformat()):
 
 
 @pytest.fixture
-def site_project(make_project):
+def site_project(tmp_path: Path):
     """A project with the real site configuration and docs, and only the given practices."""
 
     def make(*practice_files: Path) -> Path:
-        root = make_project(*practice_files)
-        shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-        shutil.copytree(REPO / "docs", root / "docs", dirs_exist_ok=True)
-        return root
+        return new_project(tmp_path / "project", *practice_files, site=True)
 
     return make
 

@@ -31,8 +31,10 @@ def test_practice_content_carries_no_script(page_html):
     assert "javascript:" not in content.lower()
 
 
-def test_edit_link_points_at_the_record_not_at_docs(page_html):
-    assert 'href="https://github.com/shnor-bank/shnor/edit/main/practices/rabota-s-roditelyami.md"' in page_html
+def test_edit_links_point_at_the_record_not_at_docs(page_html):
+    edit = "https://github.com/shnor-bank/shnor/edit/main/practices/rabota-s-roditelyami.md"
+    assert f'<a href="{edit}" title="Редактировать страницу"' in page_html  # the theme's button
+    assert f'<a href="{edit}" class="md-button" rel="noopener noreferrer">Предложить правку</a>' in page_html
 
 
 @pytest.mark.parametrize(("stem", "line"), [("script-tag", 52), ("javascript-link", 52), ("unknown-school", 5)])

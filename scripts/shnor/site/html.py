@@ -12,7 +12,8 @@ def esc(value: object) -> str:
 
 
 def link(href: str, text: str, **attrs: str) -> str:
-    extra = "".join(f' {name.replace("_", "-")}="{esc(value)}"' for name, value in attrs.items())
+    # class_="x" -> class="x", aria_label="y" -> aria-label="y"
+    extra = "".join(f' {name.rstrip("_").replace("_", "-")}="{esc(value)}"' for name, value in attrs.items())
     return f'<a href="{esc(href)}"{extra}>{esc(text)}</a>'
 
 

@@ -17,7 +17,8 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
     views = [PracticeView(record, ctx.repo) for record in ctx.repo.published]
     yield GeneratedFile("practices/index.md", catalogue_page(views, ctx))
     for view in views:
-        yield GeneratedFile(practice_page(view.id), practice_markdown(view), untrusted=True, edit_path=view.record.rel)
+        page = practice_markdown(view, ctx.repo_url)
+        yield GeneratedFile(practice_page(view.id), page, untrusted=True, edit_path=view.record.rel)
         for material in view.practice.materials:
             if material.file:
                 # Beside the page: practices/<id>/plan.pdf is served at practices/<id>/plan.pdf.
@@ -115,7 +116,7 @@ def _adoptions(view: PracticeView) -> str:
     return table(["Школа", "Год", "Что изменили", "Результат"], rows, caption="Где ещё применяется практика")
 
 
-def practice_markdown(view: PracticeView) -> str:
+def practice_markdown(view: PracticeView, repo_url: str) -> str:
     p = view.practice
     parts = [
         front_matter(p.title, description=p.summary),
@@ -141,4 +142,8 @@ def practice_markdown(view: PracticeView) -> str:
     )
     if p.keywords:
         parts.append(f'<p class="shnor-keywords">Ключевые слова: {esc(", ".join(p.keywords))}</p>\n')
+    if repo_url:
+        # The record itself, not the generated page: a correction becomes a pull request on this file.
+        edit = link(f"{repo_url}/edit/main/{view.record.rel}", "Предложить правку", class_="md-button")
+        parts.append(f'<p class="shnor-edit">{edit} — исправление придёт на рассмотрение как pull request.</p>\n')
     return "\n".join(parts)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser.conftest import screenshot
 
@@ -17,16 +16,17 @@ MENTORING = "nastavnichestvo-molodyh-pedagogov"
 def _search(page, site_url: str, query: str) -> list[str]:
     page.goto(site_url)
     page.locator("label.md-search__icon, .md-search__input").first.click()
-    # A query typed before the search worker has built its index is answered once the index is ready;
-    # typing again covers a slow worker on a loaded machine.
-    for attempt in range(3):
-        page.fill("input.md-search__input", query)
-        try:
-            page.wait_for_selector(".md-search-result__item", timeout=10000)
-            break
-        except PlaywrightTimeout:
-            if attempt == 2:
-                raise
+    # The search worker builds its index after the page loads; a query typed before that can be lost.
+    page.wait_for_function(
+        "() => { const m = document.querySelector('.md-search-result__meta');"
+        " return m && m.textContent.trim() !== '' && !m.textContent.includes('Инициализация'); }",
+        timeout=60000,
+    )
+    page.fill("input.md-search__input", query)
+    # Material reads the query on keyup; Playwright inserts Cyrillic text without key events (there is no Russian
+    # layout), so a key press stands in for the last keystroke of a real keyboard.
+    page.keyboard.press("End")
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
     return page.eval_on_selector_all(".md-search-result__item a", "links => links.map(a => a.href)")
 
 

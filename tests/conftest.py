@@ -32,6 +32,7 @@ def new_project(
     if site:
         shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
         shutil.copytree(REPO / "docs", root / "docs", dirs_exist_ok=True)
+        shutil.copytree(REPO / "overrides", root / "overrides", dirs_exist_ok=True)  # theme.custom_dir
     return root
 
 

@@ -48,6 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("--today", type=date.fromisoformat, help="дата проверки (ГГГГ-ММ-ДД), по умолчанию сегодня")
     validate.set_defaults(run=_validate)
+
+    from shnor.contrib.commands import add_commands as add_contributor_commands
+
+    add_contributor_commands(commands)
+
+    from shnor.scale.commands import add_commands as add_scale_commands
+
+    add_scale_commands(commands)
     return parser
 
 

@@ -13,11 +13,17 @@
     return many;
   }
 
+  // One script for every filtered list: <prefix>-filters, -list, -count, -empty (practices, documents, people);
+  // the form's data-words holds the three forms of the counted noun.
   function init() {
-    var form = document.getElementById("practice-filters");
-    var list = document.getElementById("practice-list");
-    var count = document.getElementById("practice-count");
-    var empty = document.getElementById("practice-empty");
+    ["practice", "document", "person"].forEach(setup);
+  }
+
+  function setup(prefix) {
+    var form = document.getElementById(prefix + "-filters");
+    var list = document.getElementById(prefix + "-list");
+    var count = document.getElementById(prefix + "-count");
+    var empty = document.getElementById(prefix + "-empty");
     if (!form || !list || form.dataset.ready) return;
     form.dataset.ready = "1";
     var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
@@ -29,6 +35,7 @@
       return { li: li, values: values };
     });
     var total = items.length;
+    var words = (form.getAttribute("data-words") || "практика практики практик").split(" ");
 
     function chosen() {
       var state = {};
@@ -50,9 +57,10 @@
         if (match) shown += 1;
       });
       count.textContent = keys.length
-        ? "Найдено " + shown + " " + plural(shown, "практика", "практики", "практик") + " из " + total
-        : "Всего " + total + " " + plural(total, "практика", "практики", "практик");
+        ? "Найдено " + shown + " " + plural(shown, words[0], words[1], words[2]) + " из " + total
+        : "Всего " + total + " " + plural(total, words[0], words[1], words[2]);
       empty.hidden = shown !== 0;
+      if (chosenNote) chosenNote.textContent = keys.length ? "· выбрано: " + keys.length : "";
       if (updateUrl) {
         var params = new URLSearchParams();
         keys.forEach(function (key) { params.set(key, state[key]); });
@@ -67,6 +75,13 @@
       if (wanted && select.querySelector('option[value="' + CSS.escape(wanted) + '"]')) select.value = wanted;
     });
     form.hidden = false;
+    // On phones the filters fold into «Фильтры» so that the list starts on the first screen.
+    var panel = document.getElementById(prefix + "-filters-panel");
+    var chosenNote = panel && panel.querySelector(".shnor-filters-panel__chosen");
+    if (panel) {
+      panel.hidden = false;
+      panel.open = !window.matchMedia("(max-width: 44.9375em)").matches;
+    }
     form.addEventListener("change", function () { apply(true); });
     form.addEventListener("reset", function () { setTimeout(function () { apply(true); }, 0); });
     form.addEventListener("submit", function (event) { event.preventDefault(); });

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import pandas as pd
-from pydantic import BaseModel, BeforeValidator, ConfigDict, StringConstraints, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
 
 from shnor.problems import Problem
 from shnor.records.yaml_lines import YamlError, load_lined_yaml
@@ -116,10 +124,20 @@ class Indicator(BaseModel):
         return self.short_name or self.name
 
 
+class Settings(BaseModel):
+    """``settings:`` at the top of the catalogue: how the published tables are made."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # Counts of pupils from 1 to suppress_below − 1 are withheld in school-level tables (0 turns it off).
+    suppress_below: Annotated[int, Field(ge=0, le=100)] = 5
+
+
 @dataclass(frozen=True)
 class Catalogue:
     tasks: dict[str, Task]
     indicators: dict[str, Indicator]
+    settings: Settings = field(default_factory=Settings)
 
     def __contains__(self, indicator_id: object) -> bool:
         return indicator_id in self.indicators
@@ -157,6 +175,8 @@ class Catalogue:
 
 _MESSAGES = {
     "missing": "обязательное поле не заполнено",
+    "greater_than_equal": "значение слишком мало",
+    "less_than_equal": "значение слишком велико",
     "extra_forbidden": "неизвестное поле: проверьте написание",
     "string_pattern_mismatch": "id: только строчные латинские буквы, цифры и дефис",
     "string_too_short": "слишком короткое значение",
@@ -168,7 +188,8 @@ _MESSAGES = {
 def _describe(error: dict[str, Any]) -> str:
     kind = error["type"]
     if kind == "literal_error":
-        return f"недопустимое значение «{error.get('input')}»; допустимые: {(error.get('ctx') or {}).get('expected', '')}"
+        expected = (error.get("ctx") or {}).get("expected", "")
+        return f"недопустимое значение «{error.get('input')}»; допустимые: {expected}"
     if kind == "value_error":
         return str(error["msg"]).removeprefix("Value error, ")
     return _MESSAGES.get(kind, str(error["msg"]))
@@ -205,6 +226,14 @@ def load_catalogue(root: Path) -> tuple[Catalogue, list[Problem]]:
             items[item.id] = item
         return items
 
+    settings = Settings()
+    try:
+        settings = Settings.model_validate(data.get("settings") or {})
+    except ValidationError as error:
+        for err in error.errors(include_url=False):
+            loc = tuple(part for part in err["loc"] if isinstance(part, str | int))
+            problems.append(Problem(CATALOGUE_FILE, doc.line_of(("settings", *loc)),
+                                    ".".join(str(p) for p in ("settings", *loc)), _describe(err)))
     tasks: dict[str, Task] = parse("tasks", Task)
     indicators: dict[str, Indicator] = parse("indicators", Indicator)
     positions = {raw.get("id"): i for i, raw in enumerate(data.get("indicators") or []) if isinstance(raw, dict)}
@@ -221,5 +250,6 @@ def load_catalogue(root: Path) -> tuple[Catalogue, list[Problem]]:
                 problems.append(Problem(CATALOGUE_FILE, line, field, f"показателя «{ind.aggregate.of}» нет в каталоге"))
             elif source.scope != "school" or source.unit != ind.unit:
                 problems.append(Problem(CATALOGUE_FILE, line, field,
-                                        f"«{ind.aggregate.of}» должен быть показателем школы в тех же единицах ({ind.unit})"))
-    return Catalogue(tasks, indicators), problems
+                                        f"«{ind.aggregate.of}» должен быть показателем школы в тех же единицах "
+                                        f"({ind.unit})"))
+    return Catalogue(tasks, indicators, settings), problems

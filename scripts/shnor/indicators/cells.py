@@ -18,7 +18,8 @@ CellErrors = list[tuple[int, str]]  # (position in the table, message)
 
 _GROUP = "[ \u00a0\u202f\u2009\u2007]"  # spaces Excel and typographers put between thousands
 _MINUS = "−"  # U+2212, what Word and typographers type
-_FLAGS = {"имеется": 1.0, "есть": 1.0, "да": 1.0, "yes": 1.0, "не имеется": 0.0, "отсутствует": 0.0, "нет": 0.0, "no": 0.0}
+_FLAGS = {"имеется": 1.0, "есть": 1.0, "да": 1.0, "yes": 1.0,
+          "не имеется": 0.0, "отсутствует": 0.0, "нет": 0.0, "no": 0.0}
 _NUMERIC = (Kind.COUNT, Kind.INT, Kind.NUMBER, Kind.PERCENT, Kind.VALUE)
 
 
@@ -132,7 +133,8 @@ def _parse_choice(raw: pd.Series, column: Column, vocabulary: Mapping[str, str] 
     errors: CellErrors = []
     for pos in np.flatnonzero((filled & mapped.isna()).to_numpy()):
         if column.kind is Kind.TERM:
-            hint = f"такого значения нет в справочнике «{column.vocabulary}» (data/taxonomies.yml): укажите id или название"
+            hint = (f"такого значения нет в справочнике «{column.vocabulary}» (data/taxonomies.yml): "
+                    "укажите id или название")
         else:
             hint = "допустимые значения: " + ", ".join(dict.fromkeys(column.choices.values()))
         errors.append((pos, f"«{raw.iat[pos]}» — {hint}"))

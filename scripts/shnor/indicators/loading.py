@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -36,7 +37,7 @@ def load_table(path: Path, schema: TableSchema, rel: str, vocabularies: Vocabula
     try:
         raw = read_csv_bytes(path.read_bytes())
     except FileNotFoundError:
-        return empty_table(schema), [Problem(rel, 1, "", f"нет файла {rel}: создайте его (образец — в README рядом)")]
+        return empty_table(schema), []  # a table the municipality does not keep (yet) is simply empty
     except CsvError as error:
         return empty_table(schema), [Problem(rel, error.line, "", error.message)]
 
@@ -115,20 +116,35 @@ def _vocabularies(root: Path) -> dict[str, dict[str, str]]:
     return vocabularies
 
 
+def _unknown_files(root: Path) -> list[Problem]:
+    """A CSV under data/monitoring/ that no table reads is most likely a misnamed one."""
+    known = {schema.file for schema in TABLES.values()}
+    folder = root / MONITORING_DIR
+    if not folder.is_dir():
+        return []
+    return [
+        Problem(f"{MONITORING_DIR}/{path.name}", 1, "", "этот файл не читается: таблицы мониторинга называются "
+                + ", ".join(sorted(known)), "warning")
+        for path in sorted(folder.glob("*.csv")) if path.name not in known
+    ]
+
+
 REGISTRY_COLUMNS = ["id", "short_name", "shnor", "nsu", "partner", "base", "quality_group", "social_group",
                     "pupils", "levels", "settlement"]
 
 
-def load_registry(root: Path) -> pd.DataFrame:
-    """The school registry as a frame. Its own errors are the records validator's to report, not ours."""
+def load_registry(root: Path, schools: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """The school registry as a frame (``schools``: the already loaded registry, else it is read from ``root``).
+    Its own errors are the records validator's to report, not ours."""
     from shnor.paths import ProjectPaths
     from shnor.records.schools import load_schools
     from shnor.taxonomy import taxonomies_at
 
-    try:
-        schools, _ = load_schools(ProjectPaths(root), taxonomies_at(root.resolve()))
-    except (OSError, KeyError, TypeError, ValueError):
-        schools = {}
+    if schools is None:
+        try:
+            schools, _ = load_schools(ProjectPaths(root), taxonomies_at(root.resolve()))
+        except (OSError, KeyError, TypeError, ValueError):
+            schools = {}
     rows = [{
         "id": s.id, "short_name": s.short_name, "shnor": s.shnor, "nsu": s.nsu, "partner": s.partner, "base": s.base,
         "quality_group": s.quality_group, "social_group": s.social_group, "pupils": s.pupils,
@@ -140,10 +156,11 @@ def load_registry(root: Path) -> pd.DataFrame:
     return frame
 
 
-def load_monitoring(root: Path) -> tuple[MonitoringData, list[Problem]]:
+def load_monitoring(root: Path, schools: Mapping[str, Any] | None = None) -> tuple[MonitoringData, list[Problem]]:
     """Load everything the indicator tables are computed from. Problems cover parsing only;
     ``validate_monitoring`` adds the checks across files (unknown ids, sums, duplicates)."""
     catalogue, problems = load_catalogue(root)
+    problems.extend(_unknown_files(root))
     vocabularies = _vocabularies(root)
     tables: dict[str, pd.DataFrame] = {}
     paths: dict[str, str] = {}
@@ -153,5 +170,6 @@ def load_monitoring(root: Path) -> tuple[MonitoringData, list[Problem]]:
         tables[name] = table
         paths[name] = rel
         problems.extend(found)
-    data = MonitoringData(root=root, catalogue=catalogue, schools=load_registry(root), paths=paths, **tables)
+    registry = load_registry(root, schools)
+    data = MonitoringData(root=root, catalogue=catalogue, schools=registry, paths=paths, **tables)
     return data, problems

@@ -62,7 +62,8 @@ EXAM_CHOICES = _choices("ОГЭ", "ЕГЭ", oge="ОГЭ", ege="ЕГЭ")
 VARIANT_CHOICES = _choices("базовая", "профильная", base="базовая", profile="профильная")
 
 _YEAR = Column("year", Kind.INT, required=True, minimum=2000, maximum=2100, about="год, например 2020")
-_SCHOOL = Column("school", Kind.TEXT, required=True, about="id школы из data/schools.csv или @municipality, @region, @russia")
+_SCHOOL = Column("school", Kind.TEXT, required=True,
+                 about="id школы из data/schools.csv или @municipality, @region, @russia")
 _SUBJECT = Column("subject", Kind.TERM, required=True, vocabulary="subjects", about="предмет из data/taxonomies.yml")
 _GRADE = Column("grade", Kind.INT, required=True, minimum=4, maximum=11, about="класс, от 4 до 11")
 _COMMENT = Column("comment", Kind.TEXT)

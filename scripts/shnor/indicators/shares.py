@@ -33,6 +33,22 @@ def small_count(count: pd.Series, threshold: int | None) -> pd.Series:
     return ((count > 0) & (count < threshold)).fillna(False).astype(bool)
 
 
+def disclosive(numerator: pd.Series, denominator: pd.Series, threshold: int | None) -> pd.Series:
+    """A share of pupils that names children: its numerator is small, or so is the rest (denominator − numerator:
+    «41 of 42 passed» tells who failed), or the group itself is small."""
+    rest = denominator.astype(float) - numerator.astype(float)
+    return small_count(numerator, threshold) | small_count(rest, threshold) | small_count(denominator, threshold)
+
+
+def unsafe_distribution(counts: pd.DataFrame, threshold: int | None) -> pd.Series:
+    """Rows of a distribution (counts of marks 2–5, of score bands) with a small cell. Hiding only that cell
+    would not do: the total minus the other cells gives it back, so such a row publishes no single cell."""
+    if not threshold:
+        return pd.Series(False, index=counts.index)
+    small = pd.concat([small_count(counts[c], threshold) for c in counts.columns], axis=1)
+    return small.any(axis=1)
+
+
 def sum_or_nan(frame: pd.DataFrame, by: list[str], columns: list[str]) -> pd.DataFrame:
     """Group sums where a group of only missing values stays missing instead of becoming 0."""
     return frame.groupby(by, dropna=True, observed=True, sort=False)[columns].sum(min_count=1)

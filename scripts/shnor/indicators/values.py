@@ -20,7 +20,7 @@ from shnor.indicators.model import (
     MonitoringData,
     level_of,
 )
-from shnor.indicators.shares import EPSILON, share, small_count, sum_or_nan
+from shnor.indicators.shares import EPSILON, disclosive, share, small_count, sum_or_nan
 from shnor.indicators.targets import REFERENCE_ENTITY, reference_values, target_status
 
 COLUMNS = [
@@ -106,7 +106,7 @@ def _aggregates(data: MonitoringData, school_rows: pd.DataFrame) -> pd.DataFrame
 
 def _suppression_mask(rows: pd.DataFrame, counted: pd.Series, threshold: int | None) -> pd.Series:
     pupils = (rows["level"] == "school") & (counted == "pupils")
-    small = small_count(rows["numerator"], threshold) | small_count(rows["denominator"], threshold)
+    small = disclosive(rows["numerator"], rows["denominator"], threshold)
     small_value = (rows["value_unit"] == "count") & small_count(rows["value"], threshold)
     return pupils & (small | small_value)
 
@@ -164,7 +164,8 @@ def _add_targets(rows: pd.DataFrame, hidden: pd.Series) -> None:
         school=rows.loc[relative, "target_reference"].map(REFERENCE_ENTITY))
     target = rows["target_value"].astype(float).copy()
     target.loc[relative] = reference_values(rows, wanted)
-    comparison = rows["target_comparison"].copy()
+    # A reference (region, Russia) is what targets are measured against; it has no target of its own.
+    comparison = rows["target_comparison"].where(~rows["level"].isin(["region", "russia"]), None)
     at_municipality = rows["level"] == "municipality"
     # A school's yes/no target becomes "every school has it" for the municipality; a school's count target
     # says nothing about a municipal total, so that row has none.

@@ -7,9 +7,10 @@ arrive through pydantic's validation context, so the schema has no copy of any l
 from __future__ import annotations
 
 import difflib
+from dataclasses import dataclass
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, ValidationInfo
+from pydantic import BeforeValidator, GetJsonSchemaHandler, ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from shnor.taxonomy import Taxonomies, normalise
@@ -52,8 +53,21 @@ def _checker(vocabulary: str):
     return check
 
 
+@dataclass(frozen=True)
+class TaxonomyRef:
+    """Marks a field's JSON Schema with the vocabulary it draws from (``x-taxonomy``); the schema export fills
+    in the allowed values from the data file, so the model itself holds no list."""
+
+    vocabulary: str
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: GetJsonSchemaHandler) -> dict[str, Any]:
+        schema = handler(core_schema)
+        schema["x-taxonomy"] = self.vocabulary
+        return schema
+
+
 def Choice(vocabulary: str) -> Any:
-    return Annotated[str, BeforeValidator(_checker(vocabulary))]
+    return Annotated[str, BeforeValidator(_checker(vocabulary)), TaxonomyRef(vocabulary)]
 
 
 def known_school(value: Any, info: ValidationInfo) -> str:

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from shnor.records.repository import Repository
 
-LOADERS: tuple[str, ...] = ()
+LOADERS: tuple[str, ...] = (
+    "shnor.records.partnerships:load",
+    "shnor.records.events:load",  # after partnerships: announcements refer to them
+    "shnor.indicators.section:load",
+    "shnor.records.documents:load",
+    "shnor.records.programmes:load",  # after documents and indicators: programmes refer to them
+    "shnor.records.people:load",
+)
 
 
 def load_sections(repo: Repository) -> None:

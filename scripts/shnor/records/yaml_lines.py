@@ -79,6 +79,9 @@ _EXPLAINED = {
     "did not find expected ',' or ']'": "не закрыта квадратная скобка «]» или пропущена запятая между значениями",
     "did not find expected ',' or '}'": "не закрыта фигурная скобка «}» или пропущена запятая",
     "mapping values are not allowed here": "лишнее двоеточие: если в значении есть «:», возьмите значение в кавычки",
+    "mapping values are not allowed in this context": (
+        "лишнее двоеточие: если в значении есть «:», возьмите значение в кавычки"
+    ),
     "could not find expected ':'": "пропущено двоеточие после имени поля",
     "found unexpected end of stream": "не закрыты кавычки",
     "found character '\\t' that cannot start any token": "табуляция вместо пробелов: используйте пробелы",

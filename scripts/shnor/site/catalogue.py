@@ -73,10 +73,13 @@ def _filter_form(views: list[PracticeView], ctx: SiteContext) -> str:
     fields.append(
         '<div class="shnor-filter shnor-filter--reset"><button type="reset" class="md-button">Сбросить</button></div>'
     )
+    # A panel that folds on phones (catalogue.js opens it on wide screens); hidden, like the form, without JavaScript.
     return (
+        '<details id="practice-filters-panel" class="shnor-filters-panel" hidden open>'
+        '<summary>Фильтры <span class="shnor-filters-panel__chosen"></span></summary>'
         '<form id="practice-filters" class="shnor-filters" hidden aria-label="Фильтры каталога" role="search">'
         + "".join(fields)
-        + "</form>"
+        + "</form></details>"
     )
 
 

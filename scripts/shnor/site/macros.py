@@ -56,8 +56,9 @@ def register(env, context: Callable[[], SiteContext]) -> None:
         return f'<ul class="shnor-stats">{items}</ul>'
 
     @env.macro
-    def taxonomy_table(key: str) -> str:
-        """A vocabulary of data/taxonomies.yml as a table: what contributors may write, and its id."""
+    def taxonomy_table(key: str, caption: str = "") -> str:
+        """A vocabulary of data/taxonomies.yml as a table: what contributors may write, and its id. The caption
+        also names the table's scrolling region, which a screen reader lists among the page's landmarks."""
         taxonomies = context().repo.taxonomies
         vocabulary = taxonomies.evidence_levels if key == "evidence_levels" else taxonomies[key]
         with_rule = key == "evidence_levels"
@@ -66,7 +67,7 @@ def register(env, context: Callable[[], SiteContext]) -> None:
             for t in vocabulary
         ]
         headers = ["Значение", "Код", *(["Условие"] if with_rule else [])]
-        return table(headers, rows)
+        return table(headers, rows, caption=caption)
 
     @env.macro
     def validation_rules_table() -> str:

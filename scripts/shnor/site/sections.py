@@ -17,11 +17,28 @@ PAGE_GENERATORS: tuple[str, ...] = (
     "shnor.site.practice_pages:generate",
     "shnor.site.school_pages:generate",
     "shnor.site.open_data:generate",
+    "shnor.site.contribute_pages:generate",
+    "shnor.site.partnership_pages:generate",
+    "shnor.site.event_pages:generate",
+    "shnor.site.monitoring_pages:generate",
+    "shnor.site.document_pages:generate",
+    "shnor.site.programme_pages:generate",
+    "shnor.site.people_pages:generate",
 )
 
-SCHOOL_SECTIONS: tuple[str, ...] = ()
+SCHOOL_SECTIONS: tuple[str, ...] = (
+    "shnor.site.school_links:school_partnerships",
+    "shnor.site.school_links:school_events",
+    "shnor.site.monitoring_pages:school_dashboard",
+    "shnor.site.programme_pages:school_section",
+)
 
-MACROS: tuple[str, ...] = ("shnor.site.macros:register",)
+MACROS: tuple[str, ...] = (
+    "shnor.site.macros:register",
+    "shnor.site.contribute_form:register",
+    "shnor.site.school_links:register",
+    "shnor.site.monitoring_macros:register",
+)
 
 
 def resolve(dotted: str) -> Callable[..., Any]:

@@ -33,6 +33,10 @@ _DANGEROUS_TAGS = {
     "select",
 }
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(\s[^>]*)?/?>|<!--")
+# A tag whose attributes go on over the next lines: "<iframe" at the end of a line still opens an iframe.
+_TAG_AT_LINE_END = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(\s[^>]*)?$")
+# A link whose target is on the next line: "[text](" or "[ref]:" ending a line.
+_TARGET_ON_NEXT_LINE = re.compile(r"(\]\(\s*<?|^\s*\[[^\]]+\]:\s*<?)$")
 _EVENT_ATTR = re.compile(r"\bon[a-z]+\s*=", re.IGNORECASE)
 _ATTR_LIST = re.compile(r"\{:?\s*(?:[.#][\w-]+|[\w-]+\s*=)[^}]*\}")
 _LINK_TARGETS = (
@@ -51,13 +55,21 @@ def _scheme(target: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def _line_problems(text: str):
+def _tags(text: str):
+    """(tag, attributes) of every tag on the line, including one left open at its end; None for a comment."""
     for match in _TAG.finditer(text):
-        if match.group(0) == "<!--":
+        yield None if match.group(0) == "<!--" else (match.group(1).lower(), match.group(2) or "")
+    open_tag = _TAG_AT_LINE_END.search(text)
+    if open_tag:
+        yield open_tag.group(1).lower(), open_tag.group(2) or ""
+
+
+def _line_problems(text: str):
+    for found in _tags(text):
+        if found is None:
             yield "HTML-комментарии не допускаются: удалите «<!-- … -->»"
             continue
-        tag = match.group(1).lower()
-        attrs = match.group(2) or ""
+        tag, attrs = found
         if tag in _DANGEROUS_TAGS:
             yield f"тег <{tag}> запрещён: на сайте нельзя размещать скрипты, встроенные окна и стили"
         elif tag not in ALLOWED_TAGS:
@@ -72,17 +84,29 @@ def _line_problems(text: str):
             yield f"атрибуты в фигурных скобках ({match.group(0)}) не допускаются"
     for pattern in _LINK_TARGETS:
         for match in pattern.finditer(text):
-            scheme = _scheme(match.group(1))
-            if scheme and scheme not in _SAFE_SCHEMES:
-                yield f"ссылка со схемой «{scheme}:» запрещена; допустимы https://, http://, mailto:, tel:"
+            problem = _scheme_problem(match.group(1))
+            if problem:
+                yield problem
     if "--8<--" in text:
         yield "вставка файлов («--8<--») в практиках не работает и запрещена"
 
 
+def _scheme_problem(target: str) -> str | None:
+    scheme = _scheme(target)
+    if scheme and scheme not in _SAFE_SCHEMES:
+        return f"ссылка со схемой «{scheme}:» запрещена; допустимы https://, http://, mailto:, tel:"
+    return None
+
+
 def check(source, repo):
-    for line, text in prose_lines(source.body, source.body_first_line):
-        for message in dict.fromkeys(_line_problems(text)):
+    previous = ""
+    for line, text in prose_lines(source.body, source.body_first_line, indented=True):
+        messages = list(_line_problems(text))
+        if _TARGET_ON_NEXT_LINE.search(previous) and text.strip():
+            messages.append(_scheme_problem(text.strip().split()[0].lstrip("<")))
+        for message in dict.fromkeys(m for m in messages if m):
             yield Problem(source.rel, line, "текст", message)
+        previous = text
 
 
 RULE = Rule(

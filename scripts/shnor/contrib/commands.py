@@ -1,0 +1,102 @@
+"""Arguments of ``shnor new practice`` and ``shnor docs``; the work is in the modules they call."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from shnor import clock
+from shnor.paths import ProjectPaths, find_root
+
+
+def _new_practice(args: argparse.Namespace) -> int:
+    from shnor.contrib.new_practice import ScaffoldError, ask_missing, create, draft_from_args
+    from shnor.records.schools import load_schools
+    from shnor.taxonomy import taxonomies_at
+
+    root = find_root(Path(args.root) if args.root else None)
+    paths, taxonomies = ProjectPaths(root), taxonomies_at(root)
+    draft = draft_from_args(args, clock.today())
+    interactive = args.interactive if args.interactive is not None else sys.stdin.isatty()
+    if interactive:
+        schools, _ = load_schools(paths, taxonomies)
+        draft = ask_missing(draft, taxonomies, schools)
+    try:
+        created = create(paths, draft, taxonomies, [Path(p) for p in args.material or []])
+    except ScaffoldError as error:
+        print(f"Ошибка: {error}", file=sys.stderr)
+        return 1
+    print(f"Создан файл {paths.rel(created.practice)} и папка для материалов {paths.rel(created.materials)}/.")
+    print("Заполните пустые поля и разделы текста, затем проверьте: shnor validate " + paths.rel(created.practice))
+    return 0
+
+
+def _docs(args: argparse.Namespace) -> int:
+    from shnor.contrib.generated_docs import outdated, write
+
+    root = find_root(Path(args.root) if args.root else None)
+    if args.check:
+        stale = outdated(root)
+        for path in stale:
+            print(f"{path}: устарел, выполните «shnor docs» и добавьте изменения в коммит", file=sys.stderr)
+        return 1 if stale else 0
+    changed = write(root)
+    print("Обновлены: " + ", ".join(changed) if changed else "Всё актуально.")
+    return 0
+
+
+def _review_guard(args: argparse.Namespace) -> int:
+    from shnor.contrib.review_guard import added_files, self_approved
+    from shnor.records.repository import load_repository
+
+    root = find_root(Path(args.root) if args.root else None)
+    problems = self_approved(load_repository(root, clock.today()), added_files(root, args.base))
+    for problem in problems:
+        print(problem.github_annotation() if args.format == "github" else problem.format())
+    return 1 if problems else 0
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    new = commands.add_parser("new", help="создать заготовку записи")
+    kinds = new.add_subparsers(dest="kind", required=True)
+    practice = kinds.add_parser(
+        "practice",
+        help="заготовка практики practices/<код>.md и папка материалов",
+        description="Создаёт practices/<код>.md с полями метаданных и разделами текста. Недостающее спрашивает "
+        "в терминале (--no-interactive — не спрашивать, оставить поля пустыми).",
+    )
+    practice.add_argument("--id", help="код практики латиницей; по умолчанию из названия")
+    practice.add_argument("--title", help="название")
+    practice.add_argument("--summary", help="краткое описание")
+    practice.add_argument("--school", help="код школы из data/schools.csv")
+    practice.add_argument("--author", action="append", help="«ФИО; должность», можно несколько раз")
+    practice.add_argument("--consent", action="store_true", help="авторы согласны на публикацию имён")
+    practice.add_argument("--since", type=date.fromisoformat, help="применяется с (ГГГГ-ММ-ДД)")
+    practice.add_argument("--type", help="вид практики")
+    practice.add_argument("--direction", help="направление работы")
+    practice.add_argument("--level", action="append", help="уровень образования, можно несколько раз")
+    practice.add_argument("--grade", action="append", type=int, help="класс, можно несколько раз")
+    practice.add_argument("--subject", action="append", help="предмет, можно несколько раз")
+    practice.add_argument("--risk", action="append", help="фактор риска, можно несколько раз")
+    practice.add_argument("--keyword", action="append", help="ключевое слово, можно несколько раз")
+    practice.add_argument("--license", help="лицензия")
+    practice.add_argument("--material", action="append", help="файл материала: будет скопирован в папку практики")
+    practice.add_argument(
+        "--interactive", action=argparse.BooleanOptionalAction, default=None, help="спрашивать недостающее"
+    )
+    practice.set_defaults(run=_new_practice)
+
+    docs = commands.add_parser(
+        "docs", help="обновить создаваемые файлы: таблицы в CONTRIBUTING.md и schema/practice.schema.json"
+    )
+    docs.add_argument("--check", action="store_true", help="только проверить, что файлы актуальны (код 1 — нет)")
+    docs.set_defaults(run=_docs)
+
+    guard = commands.add_parser(
+        "review-guard", help="новые практики в pull request не должны сами себе ставить «одобрена»/«рекомендована»"
+    )
+    guard.add_argument("--base", required=True, help="ветка или коммит, с которым сравнивать (основа pull request)")
+    guard.add_argument("--format", choices=("terminal", "github"), default="terminal")
+    guard.set_defaults(run=_review_guard)

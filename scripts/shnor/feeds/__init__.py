@@ -1,0 +1,1 @@
+"""Machine-readable feeds built from the records: iCalendar for events."""

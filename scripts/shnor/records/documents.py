@@ -1,0 +1,69 @@
+"""Programme documents, ``documents/<id>.md`` with the file beside the record (``documents/<file>``):
+loaded into ``repo.sections["documents"]``, newest first.
+
+Registered in ``shnor.records.sections.LOADERS`` before programmes, which name the document that approved them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from shnor.problems import Problem
+from shnor.records.document import Document
+from shnor.records.file_text import UnreadableFile, extract_text
+from shnor.records.record_files import LoadedRecord, load_folder
+from shnor.records.repository import Repository
+
+FOLDER = "documents"
+
+DocumentRecord = LoadedRecord[Document]
+
+
+def load(repo: Repository) -> list[Problem]:
+    from shnor.validation.document_checks import RULES
+
+    context = {"taxonomies": repo.taxonomies, "school_ids": set(repo.schools)}
+    records, problems = load_folder(repo, repo.paths.root / FOLDER, Document, context, "документ")
+    repo.sections["documents"] = sorted(records, key=lambda r: (r.data.date, r.data.id), reverse=True)
+    for rule in RULES:
+        problems.extend(rule.run(repo))
+    return problems
+
+
+def documents(repo: Repository) -> list[DocumentRecord]:
+    return repo.sections.get("documents", [])
+
+
+def by_id(repo: Repository) -> dict[str, DocumentRecord]:
+    return {r.data.id: r for r in documents(repo)}
+
+
+def folder(repo: Repository) -> Path:
+    return repo.paths.root / FOLDER
+
+
+def attached_file(repo: Repository, document: Document) -> Path | None:
+    """The document's own file, when it has one and it is there."""
+    if not document.file:
+        return None
+    path = folder(repo) / document.file
+    return path if path.is_file() else None
+
+
+def full_text(repo: Repository, document: Document) -> str:
+    """The attached file's text ("" for a link, a scan or an unreadable file: the validator reports those)."""
+    path = attached_file(repo, document)
+    if path is None:
+        return ""
+    try:
+        return extract_text(path)
+    except UnreadableFile:
+        return ""
+
+
+def replaced_by(repo: Repository, document: Document) -> DocumentRecord | None:
+    return by_id(repo).get(document.superseded_by or "")
+
+
+def replaces(repo: Repository, document: Document) -> list[DocumentRecord]:
+    return [r for r in documents(repo) if r.data.superseded_by == document.id]

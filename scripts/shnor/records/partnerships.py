@@ -1,0 +1,34 @@
+"""Partnership records, ``partnerships/<id>.md``: loaded into ``repo.sections["partnerships"]``.
+
+Registered in ``shnor.records.sections.LOADERS``; the body of each file tells the story of the partnership.
+"""
+
+from __future__ import annotations
+
+from shnor.problems import Problem
+from shnor.records.partnership import Partnership
+from shnor.records.record_files import LoadedRecord, load_folder
+from shnor.records.repository import Repository
+
+FOLDER = "partnerships"
+
+PartnershipRecord = LoadedRecord[Partnership]
+
+
+def load(repo: Repository) -> list[Problem]:
+    from shnor.validation.partnership_checks import RULES
+
+    context = {"taxonomies": repo.taxonomies, "school_ids": set(repo.schools)}
+    records, problems = load_folder(repo, repo.paths.root / FOLDER, Partnership, context, "партнёрство")
+    repo.sections["partnerships"] = sorted(records, key=lambda r: r.data.id)
+    for rule in RULES:
+        problems.extend(rule.run(repo))
+    return problems
+
+
+def partnerships(repo: Repository) -> list[PartnershipRecord]:
+    return repo.sections.get("partnerships", [])
+
+
+def partnerships_of(repo: Repository, school_id: str) -> list[PartnershipRecord]:
+    return [r for r in partnerships(repo) if school_id in (r.data.school, r.data.partner)]

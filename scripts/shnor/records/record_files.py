@@ -1,0 +1,96 @@
+"""Reading one folder of Markdown records (partnerships, announcements) the way practices are read: decoded,
+front matter with line numbers, one pydantic model, every problem collected. The text checks that guard practice
+bodies (unsafe markup, pupils' personal data) guard these bodies too."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from shnor.problems import Problem
+from shnor.records.messages import problems_from_validation
+from shnor.records.source import SourceError, SourceFile, read_source
+
+if TYPE_CHECKING:
+    from shnor.records.repository import Repository
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass
+class LoadedRecord(Generic[M]):
+    source: SourceFile
+    data: M
+
+    @property
+    def rel(self) -> str:
+        return self.source.rel
+
+    @property
+    def body(self) -> str:
+        return self.source.body
+
+    def line_of(self, *key: str | int) -> int:
+        return self.source.meta.line_of(tuple(key))
+
+    def problem(self, field: str, message: str, *key: str | int, severity: str = "error", rule: str = "") -> Problem:
+        """A problem at the line of ``key`` (defaults to ``field`` split on dots)."""
+        where = key or tuple(int(part) if part.isdigit() else part for part in field.split("."))
+        return Problem(self.rel, self.line_of(*where), field, message, severity, rule)
+
+
+def record_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.md") if p.name != "README.md" and not p.name.startswith("_"))
+
+
+def _text_checks() -> list[tuple[str, Callable[[SourceFile, Repository], Iterable[Problem]]]]:
+    from shnor.validation.rules import personal_data, unsafe_markup
+
+    return [(unsafe_markup.RULE.code, unsafe_markup.check), (personal_data.RULE.code, personal_data.check)]
+
+
+def load_folder(
+    repo: Repository, folder: Path, model: type[M], context: dict, kind: str
+) -> tuple[list[LoadedRecord[M]], list[Problem]]:
+    """Every file of ``folder`` read against ``model``; ``kind`` names the record in messages («партнёрство»)."""
+    records: list[LoadedRecord[M]] = []
+    problems: list[Problem] = []
+    for path in record_files(folder):
+        rel = repo.paths.rel(path)
+        try:
+            source = read_source(path, rel)
+        except SourceError as error:
+            problems.append(error.problem)
+            continue
+        for code, check in _text_checks():
+            problems.extend(_coded(p, code) for p in check(source, repo))
+        try:
+            data = model.model_validate(source.meta.data, context=context)
+        except ValidationError as error:
+            problems.extend(problems_from_validation(error, rel, source.meta, model))
+            continue
+        records.append(LoadedRecord(source, data))
+    problems.extend(_id_problems(records, kind))
+    return records, problems
+
+
+def _id_problems(records: list[LoadedRecord], kind: str) -> Iterable[Problem]:
+    """The id is the file name: links and calendar UIDs stay stable, and two records cannot share one."""
+    for record in records:
+        stem = record.source.path.stem
+        if record.data.id != stem:
+            yield record.problem(
+                "id", f"id записи ({kind}) «{record.data.id}» должен совпадать с именем файла «{stem}.md»"
+            )
+
+
+def _coded(problem: Problem, code: str) -> Problem:
+    if problem.rule:
+        return problem
+    return Problem(problem.path, problem.line, problem.field, problem.message, problem.severity, code)

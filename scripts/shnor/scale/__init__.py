@@ -1,0 +1,1 @@
+"""Region scale: synthetic projects of any size (``shnor demo-data``) and the benchmark (``shnor bench``)."""

@@ -1,0 +1,196 @@
+"""``shnor bench``: generate projects of growing size, build each with the project's configuration and as bare
+mkdocs-material on the same pages, and measure everything issue 7 names, in one run on one machine."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from importlib.metadata import version
+from pathlib import Path
+
+from shnor.scale.baseline import write_baseline_config
+from shnor.scale.generate import Sizes, generate_project
+from shnor.scale.measure import run_measured, site_stats
+from shnor.scale.report import render_terminal, write_results
+
+TODAY = "2026-11-25"  # builds are pinned, as in the tests
+DEFAULT_SIZES = (500, 2000, 5000)
+QUICK_SIZES = (20, 40)
+
+
+@dataclass(frozen=True)
+class BenchOptions:
+    source: Path
+    work: Path
+    out: Path
+    practice_sizes: tuple[int, ...]
+    schools: int
+    events: tuple[int, ...]
+    browser: bool = True
+    serve_edit: bool = True
+    seed: int = 1
+    argv: list[str] = field(default_factory=list)
+
+    @classmethod
+    def make(cls, *, source: Path, work: Path, out: Path, quick: bool, practice_sizes: list[int] | None,
+             schools: int | None, events: int | None, browser: bool, seed: int) -> BenchOptions:  # fmt: skip
+        sizes = tuple(practice_sizes or (QUICK_SIZES if quick else DEFAULT_SIZES))
+        return cls(
+            source=source,
+            work=work,
+            out=out,
+            practice_sizes=sizes,
+            schools=schools or (12 if quick else 1000),
+            events=tuple(events if events is not None else max(5, n // 10) for n in sizes),
+            browser=browser,
+            serve_edit=not quick,
+            seed=seed,
+            argv=sys.argv[1:],
+        )
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "SHNOR_TODAY": TODAY, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def _python() -> str:
+    return sys.executable
+
+
+def machine() -> dict[str, str]:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        mem_kb = int(next(x for x in Path("/proc/meminfo").read_text().splitlines() if x.startswith("MemTotal")).split()[1])
+        ram = f"{mem_kb / 1024 / 1024:.1f} GiB"
+    except (OSError, StopIteration, ValueError):
+        ram = "?"
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    packages = {name: _version(name) for name in ("mkdocs", "mkdocs-material", "pydantic", "pandas", "playwright")}
+    return {
+        "cpu": cpu,
+        "cores (nproc)": str(os.cpu_count()),
+        "RAM": ram,
+        "OS": platform.platform(),
+        "Python": platform.python_version(),
+        **packages,
+        "load average at start (1, 5, 15 min)": load,
+    }
+
+
+def _version(name: str) -> str:
+    try:
+        return version(name)
+    except Exception:  # noqa: BLE001 - a missing package is reported, not fatal
+        return "not installed"
+
+
+def _build(config: Path, site: Path) -> dict:
+    if site.exists():
+        shutil.rmtree(site)
+    run = run_measured([_python(), "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)], env=_env())
+    if run.returncode != 0:
+        raise RuntimeError(f"mkdocs build of {config} failed:\n{run.stderr[-4000:]}")
+    stats = site_stats(site)
+    return {
+        "seconds": run.seconds,
+        "peak_rss_mb": run.peak_rss_mb,
+        "ms_per_page": run.seconds * 1000 / max(1, stats.pages),
+        **stats.__dict__,
+        "search_bytes_per_page": stats.search_bytes_per_page,
+    }
+
+
+def _probe(*args: str) -> dict:
+    run = run_measured([_python(), "-m", "shnor.scale.probe", *args], env=_env())
+    if run.returncode != 0:
+        raise RuntimeError(f"probe {args[0]} failed:\n{run.stderr[-4000:]}")
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+def _nav_links(site: Path) -> int:
+    practice = next((p for p in sorted((site / "practices").glob("*/index.html"))), None)
+    return practice.read_text(encoding="utf-8").count('class="md-nav__link') if practice else 0
+
+
+def _log(message: str) -> None:
+    print(f"[bench {datetime.now():%H:%M:%S}] {message}", file=sys.stderr, flush=True)
+
+
+def measure_size(options: BenchOptions, practices: int, events: int, largest: bool) -> dict:
+    project = options.work / f"project-{practices}"
+    baseline = options.work / f"baseline-{practices}"
+    _log(f"{practices} practices: generating")
+    generate_project(project, options.source, Sizes(options.schools, practices, events, options.seed))
+    _log(f"{practices} practices: shnor validate")
+    validate = _probe("validate", str(project))
+    if validate["errors"]:
+        raise RuntimeError(f"the synthetic project does not validate: {validate['first_errors']}")
+    validate["files_per_second"] = validate["files"] / validate["seconds"]
+    _log(f"{practices} practices: indicators")
+    try:
+        indicators = _probe("indicators", str(project))
+    except RuntimeError as error:
+        indicators = None
+        _log(f"indicators not measured: {str(error)[-300:]}")
+    _log(f"{practices} practices: project build")
+    project_build = _build(project / "mkdocs.yml", options.work / f"site-{practices}")
+    project_build["nav_links_on_practice_page"] = _nav_links(options.work / f"site-{practices}")
+    _log(f"{practices} practices: baseline pages and build")
+    if baseline.exists():
+        shutil.rmtree(baseline)
+    baseline.mkdir(parents=True)
+    _probe("materialise", str(project), str(baseline / "docs"))
+    baseline_build = _build(write_baseline_config(project, baseline), options.work / f"baseline-site-{practices}")
+    result = {
+        "practices": practices,
+        "schools": options.schools,
+        "events": events,
+        "project": project_build,
+        "baseline": baseline_build,
+        "validate": validate,
+        "indicators": indicators,
+    }
+    if largest and options.browser:
+        from shnor.scale.browser import browser_timings
+
+        _log(f"{practices} practices: browser")
+        result["browser"] = {
+            "project": browser_timings(options.work / f"site-{practices}"),
+            "baseline": browser_timings(options.work / f"baseline-site-{practices}", catalogue=False),
+        }
+    if largest and options.serve_edit:
+        from shnor.scale.serve_edit import edit_under_serve
+
+        _log(f"{practices} practices: mkdocs serve --dirty, one practice edited")
+        result["serve_edit"] = edit_under_serve(project, _env())
+    return result
+
+
+def run_bench(options: BenchOptions) -> int:
+    started = time.perf_counter()
+    results: dict = {
+        "started": datetime.now().isoformat(timespec="seconds"),
+        "command": "shnor bench " + " ".join(options.argv),
+        "machine": machine(),
+        "sizes": [],
+    }
+    options.work.mkdir(parents=True, exist_ok=True)
+    last = len(options.practice_sizes) - 1
+    for index, (practices, events) in enumerate(zip(options.practice_sizes, options.events, strict=True)):
+        results["sizes"].append(measure_size(options, practices, events, largest=index == last))
+    results["seconds"] = time.perf_counter() - started
+    results["machine"]["load average at end (1, 5, 15 min)"] = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(render_terminal(results))
+    md, js = write_results(results, options.out)
+    _log(f"written {md} and {js}")
+    return 0

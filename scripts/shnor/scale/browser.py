@@ -1,0 +1,116 @@
+"""Timings in headless Chromium (Debian's package driven by Playwright): a catalogue filter and a Russian search."""
+
+from __future__ import annotations
+
+import functools
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+CHROMIUM = "/usr/bin/chromium"
+# As in tests/browser/conftest.py: without the background-networking switches Chromium keeps trying hosts.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+QUERIES = ("наставничество молодых педагогов", "формирующее оценивание", "родительский клуб", "ОГЭ по математике")
+
+# Runs in the page: change the select the way a reader does and wait until the list is filtered and painted.
+_FILTER_JS = """async (value) => {
+  const select = document.getElementById("filter-direction");
+  const count = document.getElementById("practice-count");
+  const before = count.textContent;
+  const started = performance.now();
+  select.value = value;
+  select.dispatchEvent(new Event("change", {bubbles: true}));
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return {ms: performance.now() - started, changed: count.textContent !== before, text: count.textContent};
+}"""
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args) -> None:
+        pass
+
+
+@contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+_READY_JS = (
+    "() => { const m = document.querySelector('.md-search-result__meta');"
+    " return m && m.textContent.trim() !== '' && !m.textContent.includes('Инициализация'); }"
+)
+
+
+def _open_search(page) -> float:
+    """Milliseconds until the search worker has downloaded the index and built it (the meta line stops saying
+    «Инициализация поиска»)."""
+    started = time.perf_counter()
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.wait_for_function(_READY_JS, timeout=300_000)
+    return (time.perf_counter() - started) * 1000
+
+
+def _search(page, query: str) -> float:
+    """Milliseconds from the query typed to the first result on screen (as tests/browser does: Playwright types
+    Cyrillic without key events, and Material reads the query on keyup, so «End» stands in for the last key)."""
+    box = page.locator("input.md-search__input")
+    box.fill("")
+    page.keyboard.press("End")
+    page.wait_for_function("() => !document.querySelector('.md-search-result__item')", timeout=60_000)
+    started = time.perf_counter()
+    box.fill(query)
+    page.keyboard.press("End")
+    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=60_000)
+    return (time.perf_counter() - started) * 1000
+
+
+def browser_timings(site: Path, catalogue: bool = True) -> dict:
+    """Catalogue filter (when the site has the catalogue script) and search timings, in milliseconds."""
+    from playwright.sync_api import sync_playwright
+
+    result: dict = {}
+    with serve(site) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
+        if catalogue:
+            page = context.new_page()
+            started = time.perf_counter()
+            page.goto(url + "practices/", wait_until="load", timeout=180_000)
+            result["catalogue_load_ms"] = (time.perf_counter() - started) * 1000
+            page.wait_for_selector("#practice-filters:not([hidden])")
+            options = page.eval_on_selector_all(
+                "#filter-direction option", "els => els.map(e => e.value).filter(Boolean)"
+            )
+            runs = [page.evaluate(_FILTER_JS, value) for value in [*options, options[0]]]
+            result["filter_ms"] = sorted(r["ms"] for r in runs)[len(runs) // 2]  # median
+            result["filter_ms_max"] = max(r["ms"] for r in runs)
+            result["filter_changed"] = all(r["changed"] for r in runs[:1])
+        # Search: a fresh page; the index is downloaded and built by the worker after the page loads.
+        page = context.new_page()
+        page.goto(url, wait_until="load", timeout=180_000)
+        result["search_ready_ms"] = _open_search(page)
+        runs = [_search(page, query) for query in QUERIES]
+        result["search_ms"] = sorted(runs)[len(runs) // 2]
+        result["search_ms_max"] = max(runs)
+        result["search_results"] = page.locator(".md-search-result__item").count()
+        context.close()
+        browser.close()
+    return result

@@ -1,0 +1,99 @@
+"""Measurements run in a child process of the benchmark, so that imports and caches of one do not help another.
+
+python -m shnor.scale.probe validate ROOT       -> {"seconds", "files", "errors"}  (all records, every rule)
+python -m shnor.scale.probe indicators ROOT     -> {"load_seconds", "compute_seconds", "schools", "tables"}
+python -m shnor.scale.probe materialise ROOT OUT -> {"pages", "files"}: the project's pages as plain Markdown
+
+The build date is SHNOR_TODAY (the benchmark pins it).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from shnor import clock
+
+
+def validate(root: Path) -> dict:
+    from shnor.validation.checks import validate_repository
+
+    started = time.perf_counter()
+    repo = validate_repository(root, clock.today())
+    seconds = time.perf_counter() - started
+    record_files = {s.rel for s in repo.sources} | {p.path for p in repo.problems}
+    files = len(record_files) + sum(1 for _ in (root / "data").rglob("*.csv"))
+    for folder in ("partnerships", "events", "documents", "programmes", "people"):
+        files += sum(1 for p in (root / folder).glob("*.md") if p.as_posix() not in record_files)
+    return {"seconds": seconds, "files": files, "errors": len(repo.errors), "first_errors": [
+        p.format() for p in repo.errors[:5]
+    ]}  # fmt: skip
+
+
+def indicators(root: Path) -> dict:
+    from shnor.indicators.loading import load_monitoring
+    from shnor.indicators.report import MonitoringReport
+    from shnor.records.schools import load_schools
+    from shnor.paths import ProjectPaths
+    from shnor.taxonomy import taxonomies_at
+
+    taxonomies = taxonomies_at(root)
+    schools, _ = load_schools(ProjectPaths(root), taxonomies)
+    started = time.perf_counter()
+    data, problems = load_monitoring(root, schools)
+    loaded = time.perf_counter()
+    report = MonitoringReport(data, clock.today(), {t.id: t.name for t in taxonomies["subjects"]})
+    tables = {}
+    for name in ("values", "vpr", "corridor", "gia", "social", "identification", "identification_summary",
+                 "roadmap", "roadmap_sections"):  # fmt: skip
+        tables[name] = len(getattr(report, name))
+    computed = time.perf_counter()
+    return {
+        "load_seconds": loaded - started,
+        "compute_seconds": computed - loaded,
+        "schools": len(schools),
+        "tables": tables,
+        "problems": len(problems),
+    }
+
+
+def materialise(root: Path, out: Path) -> dict:
+    """Every page and file the shnor plugin would add, written into ``out`` (the baseline's docs)."""
+    import shutil
+
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    config = load_config(config_file=str(root / "mkdocs.yml"))
+    config.plugins.on_startup(command="build", dirty=False)
+    plugin = config.plugins["shnor"]
+    config = plugin.on_config(config)
+    files = plugin.on_files(Files([]), config=config)
+    shutil.copytree(root / "docs", out, dirs_exist_ok=True)
+    pages = 0
+    for file in files:
+        target = out / file.src_uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(file.content_bytes)  # generated content, or the copied file (a material)
+        pages += file.src_uri.endswith(".md")
+    return {"pages": pages, "files": len(files)}
+
+
+def main(argv: list[str]) -> int:
+    kind, root = argv[0], Path(argv[1])
+    if kind == "validate":
+        result = validate(root)
+    elif kind == "indicators":
+        result = indicators(root)
+    elif kind == "materialise":
+        result = materialise(root, Path(argv[2]))
+    else:
+        raise SystemExit(f"unknown probe {kind}")
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,68 @@
+"""mkdocs-macros functions for docs pages (``render_macros: true``): monitoring tables and charts in prose.
+
+``{{ indicator_table("@municipality", 2026) }}``, ``{{ vpr_chart("math", 4) }}``, ``{{ gia_table("ОГЭ", "russian") }}``,
+``{{ indicator_catalogue() }}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from shnor.indicators.catalogue import UNIT_NAMES
+from shnor.indicators.model import MUNICIPALITY
+from shnor.indicators.report import MonitoringReport
+from shnor.indicators.section import report_of
+from shnor.site import monitoring_tables as mt
+from shnor.site.generated import SiteContext
+from shnor.site.html import esc, table
+from shnor.site.monitoring_charts import distribution_chart, with_table
+
+
+def register(env, context: Callable[[], SiteContext]) -> None:
+    def report() -> MonitoringReport:
+        found = report_of(context().repo)
+        if found is None:
+            raise ValueError("нет данных мониторинга: data/indicators.yml и data/monitoring/")
+        return found
+
+    @env.macro
+    def indicator_table(entity: str = MUNICIPALITY, year: int | None = None, indicators: list[str] | None = None
+                        ) -> str:
+        """Indicators × stages with target and status for a school id or ``@municipality``."""
+        r = report()
+        year = year or mt.latest_year(r.values)
+        return mt.indicator_table(r, entity, int(year), indicators) if year else "<p>Нет данных.</p>"
+
+    @env.macro
+    def vpr_chart(subject: str, grade: int = 4, year: int | None = None, school: str | None = None) -> str:
+        """The ВПР mark distribution chart with its table, for all schools or one school beside the references."""
+        r = report()
+        year = year or mt.latest_year(r.vpr)
+        rows = mt.vpr_rows(r, int(year), subject, grade, [school] if school else None)
+        if rows.empty:
+            raise ValueError(f"нет результатов ВПР: {subject}, {grade} класс, {year}")
+        title = f"ВПР {year}, {mt.subject_name(r, subject)}, {grade} класс"
+        chart = distribution_chart(f"macro-vpr-{subject}-{grade}-{year}", title, mt.vpr_distributions(r, rows))
+        return with_table(chart, title, mt.vpr_table(r, rows, title))
+
+    @env.macro
+    def gia_table(exam: str = "ОГЭ", subject: str = "russian", year: int | None = None, variant: str = "") -> str:
+        r = report()
+        year = year or mt.latest_year(r.gia)
+        rows = mt.gia_rows(r, exam, subject, int(year), variant)
+        if rows.empty:
+            raise ValueError(f"нет результатов {exam}: {subject}, {year}")
+        return mt.gia_table(r, rows, f"{exam} {year}, {mt.subject_name(r, subject)}")
+
+    @env.macro
+    def indicator_catalogue() -> str:
+        """Every indicator of data/indicators.yml: task, unit, how it is computed, target, source."""
+        cat = report().data.catalogue
+        rows = []
+        for ind in cat.indicators.values():
+            how = f"{ind.numerator} / {ind.denominator} × 100" if ind.numerator and ind.denominator else "—"
+            target = ind.target.describe(ind.unit) if ind.target else "—"
+            task = cat.tasks[ind.task].name if ind.task in cat.tasks else ind.task
+            rows.append([esc(ind.name), esc(task), esc(UNIT_NAMES[ind.unit]), esc(how), esc(target), esc(ind.source)])
+        return table(["Показатель", "Задача", "Единица", "Как считается", "Цель", "Источник"], rows,
+                     caption="Каталог целевых показателей")

@@ -1,0 +1,264 @@
+"""Monitoring pages: the municipality's indicators, ВПР and ГИА with charts, the identification of ШНОР, the
+roadmap as of the build date, every table as CSV and XLSX; and a dashboard block on each school's page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pandas as pd
+
+from shnor.formatting import date_ru, number_ru, percent_ru
+from shnor.indicators.export import csv_bytes, xlsx_bytes
+from shnor.indicators.model import MUNICIPALITY
+from shnor.indicators.report import MonitoringReport
+from shnor.indicators.roadmap import OVERDUE
+from shnor.indicators.section import report_of
+from shnor.indicators.social import latest_social
+from shnor.records.schools import School
+from shnor.site import monitoring_tables as mt
+from shnor.site.generated import GeneratedFile, SiteContext
+from shnor.site.html import bullet_list, esc, front_matter, link, table
+from shnor.site.monitoring_charts import Series, distribution_chart, line_chart, with_table
+from shnor.site.monitoring_format import cell, period_label
+from shnor.site.urls import relative, school_page
+
+INDEX, IDENTIFICATION, ROADMAP = "monitoring/index.md", "monitoring/identification.md", "monitoring/roadmap.md"
+DATA = "monitoring/data"
+
+
+def downloads(here: str, name: str, frame: pd.DataFrame, files: list[GeneratedFile], title: str) -> str:
+    """Adds ``name``.csv and .xlsx to ``files``; returns the links for the page ``here``."""
+    files.append(GeneratedFile(f"{DATA}/{name}.csv", csv_bytes(frame)))
+    files.append(GeneratedFile(f"{DATA}/{name}.xlsx", xlsx_bytes(frame, title)))
+    csv_link = link(relative(here, f"{DATA}/{name}.csv"), "CSV", download="")
+    xlsx_link = link(relative(here, f"{DATA}/{name}.xlsx"), "XLSX", download="")
+    return f'<p class="shnor-downloads">Скачать таблицу «{esc(title)}»: {csv_link} · {xlsx_link}</p>'
+
+
+def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
+    report = report_of(ctx.repo)
+    files: list[GeneratedFile] = []
+    if report is None or report.empty:
+        yield GeneratedFile(INDEX, front_matter("Мониторинг") + "# Мониторинг\n\n<p>Данные мониторинга ещё не "
+                            "опубликованы.</p>\n")
+        return
+    yield GeneratedFile(INDEX, index_page(report, ctx, files))
+    yield GeneratedFile(IDENTIFICATION, identification_page(report, files))
+    yield GeneratedFile(ROADMAP, roadmap_page(report, ctx, files))
+    for school_id in report.data.school_ids():
+        frame = mt.values_download(report, school_id)
+        if len(frame):
+            files.append(GeneratedFile(f"{DATA}/schools/{school_id}-indicators.csv", csv_bytes(frame)))
+            files.append(GeneratedFile(f"{DATA}/schools/{school_id}-indicators.xlsx", xlsx_bytes(frame)))
+    yield from files
+
+
+def _intro(report: MonitoringReport, ctx: SiteContext) -> str:
+    threshold = report.suppress_below
+    return (f"<p>Данные на {esc(date_ru(ctx.today))}. Доли считаются из чисел: округ — сумма числителей, делённая на "
+            "сумму знаменателей по школам, а не среднее процентов. Где знаменатель равен нулю или не указан, "
+            "написано «нет данных».</p>"
+            + (f"<p>Числа меньше {threshold} обучающихся в таблицах по школам скрыты вместе с долями, из которых их "
+               "можно восстановить: так нельзя узнать конкретных детей.</p>" if threshold else ""))
+
+
+def index_page(report: MonitoringReport, ctx: SiteContext, files: list[GeneratedFile]) -> str:
+    here = INDEX
+    parts = [front_matter("Мониторинг", description="Целевые показатели, ВПР, ОГЭ и ЕГЭ по округу и школам"),
+             "# Мониторинг программы\n", _intro(report, ctx),
+             bullet_list([link(relative(here, IDENTIFICATION), "Выявление ШНОР: критерии по школам"),
+                          link(relative(here, ROADMAP), "Дорожная карта и дневник реализации")]), "\n"]
+    year = mt.latest_year(report.values)
+    if year is not None:
+        parts.append("## Целевые показатели округа\n")
+        for y in sorted(report.values["year"].dropna().unique(), reverse=True):
+            parts.append(mt.indicator_table(report, MUNICIPALITY, int(y)))
+        parts.append(dynamics_chart(report, MUNICIPALITY, "monitoring-dynamics", "Динамика показателей округа"))
+        parts.append(downloads(here, "indicators", mt.values_download(report), files, "Целевые показатели"))
+    parts.append(vpr_section(report, here, files, None, "vpr"))
+    parts.append(gia_section(report, here, files, None))
+    return "\n".join(parts) + "\n"
+
+
+def dynamics_chart(report: MonitoringReport, entity: str, chart_id: str, title: str, limit: int = 5) -> str:
+    """Percent indicators with at least three published observations, as lines over the periods."""
+    rows = report.values[(report.values["school"] == entity) & (report.values["value_unit"] == "percent")]
+    rows = rows[rows["value"].notna()]
+    counts = rows.groupby("indicator")["value"].size()
+    chosen = [ind for ind in report.data.catalogue.indicators if counts.get(ind, 0) >= 3][:limit]
+    if not chosen:
+        return ""
+    rows = rows[rows["indicator"].isin(chosen)].sort_values(["year", "stage_order"])
+    periods = list(dict.fromkeys(period_label(r.year, r.stage) for r in rows.itertuples()))
+    series, body = [], []
+    for ind in chosen:
+        own = rows[rows["indicator"] == ind]
+        by_period = {period_label(r.year, r.stage): float(r.value) for r in own.itertuples()}
+        label = str(own["indicator_label"].iloc[0])
+        series.append(Series(label, [by_period.get(p) for p in periods]))
+        body.append([esc(label), *(cell(by_period.get(p)) for p in periods)])
+    data = table(["Показатель", *periods], body, caption=f"Данные графика: {title}", numeric=range(1, len(periods) + 1))
+    chart = line_chart(chart_id, title, periods, series)
+    return f"### {esc(title)}\n\n" + with_table(chart, title, data) + "\n"
+
+
+def vpr_section(report: MonitoringReport, here: str, files: list[GeneratedFile], school: str | None,
+                name: str) -> str:
+    year = mt.latest_year(report.vpr)
+    if year is None:
+        return ""
+    rows_all = report.vpr[report.vpr["year"] == year]
+    if school:
+        rows_all = rows_all[rows_all["school"].isin([school]) | (rows_all["level"] != "school")]
+        if not (rows_all["school"] == school).any():
+            return ""
+    parts = [f"## ВПР {year}: распределение отметок\n",
+             "<p>«Не получили качественного образования» — доля отметок «2» и «3»; качество обучения — доля "
+             "«4» и «5». Сравнение с округом, регионом и Россией.</p>"]
+    for (subject, grade), _ in rows_all.groupby(["subject", "grade"], sort=False):
+        rows = mt.vpr_rows(report, year, subject, int(grade), [school] if school else None)
+        title = f"ВПР {year}, {mt.subject_name(report, subject)}, {int(grade)} класс"
+        chart = distribution_chart(f"{name}-{subject}-{int(grade)}", title, mt.vpr_distributions(report, rows))
+        parts.append(f"### {esc(title)}\n\n" + with_table(chart, title, mt.vpr_table(report, rows, title)) + "\n")
+    corridor = report.corridor
+    if school:
+        corridor = corridor[corridor["school"] == school]
+    for (who, cyear, subject, grade), rows in corridor.groupby(["school", "year", "subject", "grade"], sort=False):
+        title = (f"Коридор решаемости: {mt.entity_name(report, who)}, ВПР {int(cyear)}, "
+                 f"{mt.subject_name(report, subject)}, {int(grade)} класс")
+        outside = int((rows["outside"] != "").sum())
+        parts.append(f"### {esc(title)}\n\n<p>Задание выпадает из коридора, если его решаемость отличается от "
+                     f"региональной больше чем на 10 процентных пунктов. Вне коридора: {outside} из {len(rows)}.</p>"
+                     + mt.corridor_table(report, rows, title) + "\n")
+    frame = mt.vpr_download(report, report.vpr if not school else report.vpr[report.vpr["school"] == school])
+    parts.append(downloads(here, f"{name}", frame, files, "Результаты ВПР"))
+    return "\n".join(parts)
+
+
+def gia_section(report: MonitoringReport, here: str, files: list[GeneratedFile], school: str | None) -> str:
+    year = mt.latest_year(report.gia)
+    if year is None:
+        return ""
+    g = report.gia[report.gia["year"] == year]
+    if school:
+        g = g[g["school"] == school]
+        if g.empty:
+            return ""
+    parts = [f"## ОГЭ и ЕГЭ {year}\n",
+             "<p>Успешность — доля сдавших от тех, кто сдавал экзамен (не от всех выпускников). Средняя отметка — "
+             "Σ отметка × число / число участников с отметками.</p>"]
+    for (exam, subject, variant), _ in g.groupby(["exam", "subject", "variant"], sort=False):
+        rows = mt.gia_rows(report, exam, subject, year, variant)
+        if school:
+            rows = rows[(rows["school"] == school) | (rows["level"] != "school")]
+        title = f"{exam} {year}, {mt.subject_name(report, subject)}" + (f" ({variant})" if variant else "")
+        parts.append(f"### {esc(title)}\n\n" + mt.gia_table(report, rows, title) + "\n")
+    if not school:
+        parts.append(downloads(here, "gia", mt.gia_download(report, report.gia), files, "Результаты ОГЭ и ЕГЭ"))
+    return "\n".join(parts)
+
+
+def identification_page(report: MonitoringReport, files: list[GeneratedFile]) -> str:
+    here = IDENTIFICATION
+    summary = report.identification_summary
+    body = []
+    for r in summary.to_dict("records"):
+        status = ", ".join(label for label, on in (("ШНОР", r["shnor"]), ("НСУ", r["nsu"])) if on) or "—"
+        body.append([link(relative(here, school_page(r["school"])), mt.entity_name(report, r["school"])),
+                     esc(status), cell(r["quality_group"], "number"), cell(r["social_group"], "number"),
+                     esc(number_ru(int(r["triggered"]))), esc(number_ru(int(r["unknown"])))])
+    latest = latest_social(report.social)
+    latest = latest[latest["school"] != MUNICIPALITY]
+    return "\n".join([
+        front_matter("Выявление ШНОР", description="Критерии отнесения школ к ШНОР и социальные условия"),
+        "# Выявление школ с низкими образовательными результатами\n",
+        "<p>Критерии программы СОШ № 2 (приложение 1) и Бурейского округа: по каждому указано значение, которое "
+        "его выполнило или нет, и откуда оно взято. Группы качества и социального неблагополучия — из реестра школ "
+        "(исследование «Идентификация ШНОР и НСУ»).</p>",
+        "## Сводка по школам\n",
+        table(["Школа", "Статус в программе", "Группа качества (1–6)", "Группа соц. неблагополучия (1–4)",
+               "Критериев выполняется", "Нет данных"], body, caption="Сводка по школам", numeric=(2, 3, 4, 5)),
+        "## Критерии по школам\n", mt.identification_table(report),
+        downloads(here, "identification", mt.identification_download(report), files, "Критерии ШНОР"),
+        "## Социальные условия\n",
+        "<p>Отношение численности обучающихся каждой категории к общей численности обучающихся школы "
+        "(последний замер).</p>",
+        mt.social_table(report, latest) if len(latest) else "<p>Нет данных.</p>",
+        downloads(here, "social", mt.social_download(report), files, "Социальные условия"),
+    ]) + "\n"
+
+
+def roadmap_page(report: MonitoringReport, ctx: SiteContext, files: list[GeneratedFile]) -> str:
+    here = ROADMAP
+    status = report.roadmap
+    sections = report.roadmap_sections
+    body = [[esc(mt.entity_name(report, r["school"])), esc(r["section"]), esc(number_ru(int(r["items"]))),
+             esc(number_ru(int(r["done"]))), _overdue_text(int(r["overdue"])), esc(percent_ru(r["completion"], 0))]
+            for r in sections.to_dict("records")]
+    overdue = status[status["state"] == OVERDUE]
+    items = [f"<strong>{esc(mt.entity_name(report, r['school']))}, {esc(r['item'])}</strong> {esc(r['activity'])} — "
+             f"срок {esc(r['deadline'].strftime('%d.%m.%Y'))}, выполнено {esc(percent_ru(r['percent_done'] or 0, 0))}"
+             + (f"<br><small>Причина: {esc(r['reason'])}</small>" if isinstance(r["reason"], str) else "")
+             for r in overdue.to_dict("records")]
+    all_rows = []
+    for r in status.to_dict("records"):
+        state = f'<span class="shnor-status shnor-status--{esc(r["state"])}">{esc(r["state_name"])}</span>'
+        deadline = r["deadline_text"] if isinstance(r["deadline_text"], str) else r["deadline"].strftime("%d.%m.%Y")
+        all_rows.append([esc(mt.entity_name(report, r["school"])), esc(r["item"]), esc(r["activity"]), esc(deadline),
+                         esc(r["responsible"]), cell(r["percent_done"], digits=0), state,
+                         esc(r["reason"] if isinstance(r["reason"], str) else "")])
+    return "\n".join([
+        front_matter("Дорожная карта", description="Дорожная карта программы и дневник реализации"),
+        "# Дорожная карта и дневник реализации\n",
+        f"<p>Состояние на {esc(date_ru(ctx.today))}: просрочено — срок прошёл, а мероприятие выполнено не полностью."
+        "</p>",
+        "## Выполнение по разделам\n",
+        table(["Школа или округ", "Раздел", "Мероприятий", "Выполнено", "Просрочено", "Выполнение (среднее)"], body,
+              caption="Выполнение по разделам", numeric=(2, 3, 4, 5)),
+        f"## Просроченные мероприятия ({len(overdue)})\n",
+        bullet_list(items) if items else "<p>Просроченных мероприятий нет.</p>",
+        "## Все мероприятия\n",
+        table(["Школа или округ", "№", "Мероприятие", "Срок", "Ответственный", "Выполнено", "Состояние", "Причина"],
+              all_rows, caption="Все мероприятия дорожной карты", numeric=(5,)),
+        downloads(here, "roadmap", mt.roadmap_download(report), files, "Дорожная карта"),
+    ]) + "\n"
+
+
+def _overdue_text(count: int) -> str:
+    if not count:
+        return "0"
+    return f'<span class="shnor-status shnor-status--overdue">{esc(number_ru(count))} просрочено</span>'
+
+
+def school_dashboard(school: School, ctx: SiteContext) -> str:
+    report = report_of(ctx.repo)
+    if report is None or report.empty:
+        return ""
+    here = school_page(school.id)
+    own = report.values[report.values["school"] == school.id]
+    parts = []
+    year = mt.latest_year(own) if len(own) else None
+    if year is not None:
+        parts.append(mt.indicator_table(report, school.id, year))
+        parts.append(dynamics_chart(report, school.id, f"dynamics-{school.id}", f"Динамика показателей: "
+                                    f"{school.short_name}"))
+        parts.append('<p class="shnor-downloads">Скачать показатели школы: '
+                     + link(relative(here, f"{DATA}/schools/{school.id}-indicators.csv"), "CSV", download="") + " · "
+                     + link(relative(here, f"{DATA}/schools/{school.id}-indicators.xlsx"), "XLSX", download="")
+                     + "</p>")
+    sink: list[GeneratedFile] = []  # the school's ВПР file is not published twice; links go to the full tables
+    vpr = vpr_section(report, here, sink, school.id, f"vpr-{school.id}")
+    gia = gia_section(report, here, sink, school.id)
+    if not parts and not vpr and not gia:
+        return ""
+    more = link(relative(here, INDEX), "Мониторинг по округу")
+    heading = ("## Мониторинг: показатели школы {#monitoring-dashboard}\n\n"
+               f"<p>{more}. Статус цели указан словами; цвет его только повторяет.</p>")
+    body = "\n".join(p for p in parts if p)
+    return "\n".join([heading, body, _demote(vpr), _demote(gia)]) + "\n"
+
+
+def _demote(markdown: str) -> str:
+    """Section headings one level down inside the school page."""
+    return "\n".join("#" + line if line.startswith("##") else line for line in markdown.splitlines())
+

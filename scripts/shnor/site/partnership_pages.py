@@ -1,0 +1,124 @@
+"""The partnership section: the list with state and progress, the network picture with its text alternative, and a
+page per partnership (agreement, plan with statuses, results, its events, the story)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from shnor.formatting import date_ru
+from shnor.site.event_cards import event_list, rel
+from shnor.site.event_views import EventView, event_views
+from shnor.site.generated import GeneratedFile, SiteContext
+from shnor.site.html import front_matter
+from shnor.site.markdown_text import md_link, md_text
+from shnor.site.network_svg import network_svg
+from shnor.site.partnership_views import PartnershipView, page, partnership_views
+from shnor.site.urls import school_page
+
+INDEX = "partnerships/index.md"
+NETWORK = "partnerships/network.svg"
+
+
+def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
+    views = partnership_views(ctx.repo)
+    events = event_views(ctx)
+    yield GeneratedFile(NETWORK, network_svg(views, ctx.today))
+    yield GeneratedFile(INDEX, index_markdown(views, ctx))
+    for view in views:
+        own = [e for e in events if e.event.partnership == view.id]
+        yield GeneratedFile(
+            page(view.id), partnership_markdown(view, own, ctx), untrusted=True, edit_path=view.record.rel
+        )
+
+
+def _school(view: PartnershipView, school_id: str, here: str) -> str:
+    return md_link(view.repo.schools[school_id].short_name, rel(here, school_page(school_id)))
+
+
+def index_markdown(views: list[PartnershipView], ctx: SiteContext) -> str:
+    rows = []
+    for v in views:
+        label, _ = v.state(ctx.today)
+        rows.append(
+            f"| {md_link(v.title, rel(INDEX, page(v.id)))} | {_school(v, v.data.partner, INDEX)} | "
+            f"{_school(v, v.data.school, INDEX)} | № {md_text(v.data.agreement.number)} от "
+            f"{v.data.agreement.date:%d.%m.%Y} | {v.data.term.start:%d.%m.%Y} — {v.data.term.end:%d.%m.%Y} | "
+            f"{md_text(label)} | {md_text(v.progress_text)} |"
+        )
+    table = (
+        "| Партнёрство | Школа-партнёр | Кого поддерживает | Договор | Срок | Состояние | Мероприятия плана |\n"
+        "|---|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n"
+    )
+    supports: dict[str, list[PartnershipView]] = {}
+    for v in views:
+        supports.setdefault(v.data.partner, []).append(v)
+    alternative = "\n".join(
+        f"- {md_text(ctx.repo.schools[partner].short_name)} поддерживает: "
+        + ", ".join(f"{md_text(v.school.short_name)} ({md_text(v.state(ctx.today)[0])})" for v in items)
+        for partner, items in sorted(supports.items(), key=lambda kv: ctx.repo.schools[kv[0]].short_name)
+    )
+    return (
+        front_matter("Партнёрство", description="Сетевое партнёрство ШНОР и НСУ со школами с высокими результатами")
+        + "# Сетевое партнёрство\n\n"
+        + "Школа с низкими результатами или школа в неблагоприятных социальных условиях заключает договор о сетевом "
+        "взаимодействии со школой с высокими результатами. По плану школы проводят методические дни, "
+        "консультации, взаимопосещения уроков, мастер-классы и совместные заседания методических объединений.\n\n"
+        + f"Состояние — на {md_text(date_ru(ctx.today))}. "
+        + "«Мероприятия плана» — выполненные из всех, кроме отменённых.\n\n"
+        + table
+        + "\n## Кто кого поддерживает\n\n"
+        + '<figure class="shnor-network"><img src="network.svg" alt="Схема сети партнёрств: школы-партнёры и '
+        'школы, которые они поддерживают. То же — списком ниже." width="760"></figure>\n\n' + alternative + "\n"
+    )
+
+
+def _activity_rows(view: PartnershipView) -> str:
+    taxonomies = view.repo.taxonomies
+    kinds = taxonomies["partnership_activity_types"]
+    rows = []
+    for activity in sorted(view.data.activities, key=lambda a: a.date):
+        status = taxonomies["activity_statuses"].by_id(activity.status).name
+        note = activity.result or activity.reason or ""
+        rows.append(
+            f"| {md_text(activity.date)} | {md_text(kinds.by_id(activity.type).name)} "
+            f"| {md_text(activity.title)} | {md_text(status)} | {md_text(note)} |"
+        )
+    return "| Когда | Вид | Мероприятие | Статус | Результат или причина |\n|---|---|---|---|---|\n" + "\n".join(rows)
+
+
+def partnership_markdown(view: PartnershipView, events: list[EventView], ctx: SiteContext) -> str:
+    here = page(view.id)
+    data = view.data
+    label, _ = view.state(ctx.today)
+    directions = ", ".join(ctx.repo.taxonomies["directions"].by_id(d).name for d in data.directions)
+    facts = [
+        ("Школа-партнёр", _school(view, data.partner, here)),
+        ("Кого поддерживает", _school(view, data.school, here)),
+        ("Договор", f"№ {md_text(data.agreement.number)} от {md_text(date_ru(data.agreement.date))}"),
+        (
+            "Срок действия",
+            f"{md_text(date_ru(data.term.start))} — {md_text(date_ru(data.term.end))} ({md_text(label)})",
+        ),
+        ("Направления", md_text(directions)),
+        ("Координатор", md_text(data.coordinator) if data.coordinator else ""),
+        ("Мероприятия плана", md_text(view.progress_text)),
+    ]
+    parts = [
+        front_matter(f"Партнёрство: {view.title}", description=f"Сетевое партнёрство {view.title}"),
+        f"# Партнёрство: {md_text(view.title)}\n",
+        "\n\n".join(f"{k}\n:   {v}" for k, v in facts if v) + "\n",
+        "## План совместной работы\n\n" + _activity_rows(view) + "\n",
+    ]
+    if data.results:
+        parts.append("## Результаты\n\n" + "\n".join(f"- {md_text(r)}" for r in data.results) + "\n")
+    upcoming = [e for e in events if e.is_upcoming(ctx.today)]
+    held = [e for e in reversed(events) if not e.is_upcoming(ctx.today)]
+    if events:
+        parts.append("## Мероприятия партнёрства\n")
+        if upcoming:
+            parts.append("### Предстоящие\n\n" + event_list(upcoming, here, ""))
+        if held:
+            parts.append("### Прошедшие\n\n" + event_list(held, here, "", with_calendar=False))
+    parts.append("## Как строится работа\n\n" + view.record.body.strip() + "\n")
+    parts.append(md_link("Все партнёрства", rel(here, INDEX)) + "\n")
+    return "\n".join(parts)

@@ -1,0 +1,62 @@
+"""What partnerships and events add to a school's page (``SCHOOL_SECTIONS``), and the home page's
+«Ближайшие мероприятия» macro (``MACROS``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from shnor.records.partnerships import partnerships_of
+from shnor.records.schools import School
+from shnor.site.event_cards import event_list, rel
+from shnor.site.event_views import event_views, upcoming
+from shnor.site.generated import SiteContext
+from shnor.site.markdown_text import md_link, md_text
+from shnor.site.partnership_views import PartnershipView, page
+from shnor.site.urls import school_page
+
+
+def school_partnerships(school: School, ctx: SiteContext) -> str:
+    records = partnerships_of(ctx.repo, school.id)
+    if not records:
+        return ""
+    here = school_page(school.id)
+    items = []
+    for record in records:
+        view = PartnershipView(record, ctx.repo)
+        other = view.school if view.partner.id == school.id else view.partner
+        role = "поддерживает" if view.partner.id == school.id else "школа-партнёр"
+        items.append(
+            f"- {md_link(view.title, rel(here, page(view.id)))} — {md_text(role)}: {md_text(other.short_name)}; "
+            f"{md_text(view.state(ctx.today)[0])}, {md_text(view.progress_text)}"
+        )
+    return "## Сетевое партнёрство\n\n" + "\n".join(items) + "\n"
+
+
+def school_events(school: School, ctx: SiteContext) -> str:
+    views = [v for v in event_views(ctx) if school.id in v.schools]
+    if not views:
+        return ""
+    here = school_page(school.id)
+    soon = [v for v in views if v.is_upcoming(ctx.today)]
+    held = [v for v in reversed(views) if not v.is_upcoming(ctx.today)]
+    parts = ["## Мероприятия школы\n"]
+    if soon:
+        parts.append("### Ближайшие\n\n" + event_list(soon, here, ""))
+    if held:
+        parts.append("### Прошедшие\n\n" + event_list(held, here, "", with_calendar=False))
+    return "\n".join(parts)
+
+
+def register(env, context: Callable[[], SiteContext]) -> None:
+    @env.macro
+    def upcoming_events(count: int = 5) -> str:
+        """The next events from the build date on, soonest first, as a Markdown list."""
+        ctx = context()
+        here = env.page.file.src_uri
+        views = upcoming(ctx)[:count]
+        return (
+            event_list(views, here, "Ближайших мероприятий пока нет.", with_calendar=False)
+            + "\n"
+            + md_link("Все мероприятия и подписка на календарь", rel(here, "events/index.md"))
+            + "{ .md-button }\n"
+        )

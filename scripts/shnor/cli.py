@@ -53,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_contributor_commands(commands)
 
+    from shnor.export.commands import add_commands as add_export_commands
+
+    add_export_commands(commands)
+
     from shnor.scale.commands import add_commands as add_scale_commands
 
     add_scale_commands(commands)

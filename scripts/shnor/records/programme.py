@@ -38,7 +38,9 @@ class Measure(Strict):
     action: Text
     deadline: DayOrMonth = Field(description="День (2026-10-14) или месяц (2026-10)")
     responsible: Line
-    practices: list[Slug] = Field(default_factory=list, max_length=10, description="Практики банка, на которые опирается мера")
+    practices: list[Slug] = Field(
+        default_factory=list, max_length=10, description="Практики банка, на которые опирается мера"
+    )
 
 
 class Programme(Strict):
@@ -53,7 +55,9 @@ class Programme(Strict):
     measures: list[Measure] = Field(default_factory=list, max_length=60)
     practices: list[Slug] = Field(default_factory=list, max_length=30, description="Практики банка в программе")
     roadmap: list[RoadmapItem] = Field(
-        default_factory=list, max_length=60, description="Номера пунктов дорожной карты школы (data/monitoring/roadmap.csv)"
+        default_factory=list,
+        max_length=60,
+        description="Номера пунктов дорожной карты школы (data/monitoring/roadmap.csv)",
     )
     indicators: list[Slug] = Field(
         default_factory=list, max_length=60, description="id целевых показателей (data/indicators.yml)"

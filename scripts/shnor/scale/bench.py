@@ -38,8 +38,19 @@ class BenchOptions:
     argv: list[str] = field(default_factory=list)
 
     @classmethod
-    def make(cls, *, source: Path, work: Path, out: Path, quick: bool, practice_sizes: list[int] | None,
-             schools: int | None, events: int | None, browser: bool, seed: int) -> BenchOptions:  # fmt: skip
+    def make(
+        cls,
+        *,
+        source: Path,
+        work: Path,
+        out: Path,
+        quick: bool,
+        practice_sizes: list[int] | None,
+        schools: int | None,
+        events: int | None,
+        browser: bool,
+        seed: int,
+    ) -> BenchOptions:
         sizes = tuple(practice_sizes or (QUICK_SIZES if quick else DEFAULT_SIZES))
         return cls(
             source=source,
@@ -70,7 +81,9 @@ def machine() -> dict[str, str]:
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
                 break
-        mem_kb = int(next(x for x in Path("/proc/meminfo").read_text().splitlines() if x.startswith("MemTotal")).split()[1])
+        mem_kb = int(
+            next(x for x in Path("/proc/meminfo").read_text().splitlines() if x.startswith("MemTotal")).split()[1]
+        )
         ram = f"{mem_kb / 1024 / 1024:.1f} GiB"
     except (OSError, StopIteration, ValueError):
         ram = "?"
@@ -90,7 +103,7 @@ def machine() -> dict[str, str]:
 def _version(name: str) -> str:
     try:
         return version(name)
-    except Exception:  # noqa: BLE001 - a missing package is reported, not fatal
+    except Exception:  # a missing package is reported, not fatal
         return "not installed"
 
 

@@ -32,7 +32,7 @@ def _bench(args: argparse.Namespace) -> int:
     options = BenchOptions.make(
         source=source,
         work=Path(args.work),
-        out=Path(args.out) if args.out else source / "bench",
+        out=Path(args.out) if args.out else source / "docs-dev" / "benchmark",
         quick=args.quick,
         practice_sizes=sizes,
         schools=args.schools,
@@ -44,7 +44,9 @@ def _bench(args: argparse.Namespace) -> int:
 
 
 def add_commands(commands) -> None:
-    demo = commands.add_parser("demo-data", help="создать синтетический проект заданного размера (для проверки скорости)")
+    demo = commands.add_parser(
+        "demo-data", help="создать синтетический проект заданного размера (для проверки скорости)"
+    )
     demo.add_argument("--schools", type=int, default=1000, help="число школ (по умолчанию 1000)")
     demo.add_argument("--practices", type=int, default=2000, help="число практик (по умолчанию 2000)")
     demo.add_argument("--events", type=int, default=200, help="число мероприятий (по умолчанию 200)")
@@ -52,7 +54,9 @@ def add_commands(commands) -> None:
     demo.add_argument("--out", required=True, help="папка проекта (вне practices/, data/ и docs/ репозитория)")
     demo.set_defaults(run=_demo_data)
 
-    bench = commands.add_parser("bench", help="замер скорости сборки, проверки и поиска против «голого» mkdocs-material")
+    bench = commands.add_parser(
+        "bench", help="замер скорости сборки, проверки и поиска против «голого» mkdocs-material"
+    )
     bench.add_argument("--sizes", help="числа практик через запятую (по умолчанию 500,2000,5000)")
     bench.add_argument("--schools", type=int, help="число школ (по умолчанию 1000)")
     bench.add_argument("--events", type=int, help="число мероприятий (по умолчанию 10 %% от числа практик)")
@@ -60,5 +64,5 @@ def add_commands(commands) -> None:
     bench.add_argument("--no-browser", action="store_true", help="без замеров в Chromium")
     bench.add_argument("--seed", type=int, default=1)
     bench.add_argument("--work", default="/tmp/shnor-bench", help="рабочая папка для проектов и сайтов")
-    bench.add_argument("--out", help="куда записать results.md и results.json (по умолчанию bench/)")
+    bench.add_argument("--out", help="куда записать results.md и results.json (по умолчанию docs-dev/benchmark/)")
     bench.set_defaults(run=_bench)

@@ -1,7 +1,70 @@
-"""Record kinds beyond schools and practices (filled in below)."""
+"""Record kinds beyond schools and practices: monitoring tables, partnerships and announcements.
+
+Each is written only when the source project has that kind (its folder, or for monitoring the indicator catalogue),
+so the synthetic project registers exactly what the real one does.
+"""
 
 from __future__ import annotations
 
+import random
+from pathlib import Path
 
-def write_extra_kinds(out, source, sizes, rng, schools, taxonomies) -> dict[str, int]:
-    return {}
+import yaml
+
+from shnor.scale.events import make_events
+from shnor.scale.monitoring import monitoring_files
+from shnor.scale.partnerships import make_partnerships
+from shnor.scale.schools import SyntheticSchool
+from shnor.taxonomy import Taxonomies
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8", newline="\n")
+
+
+def _blog_authors(out: Path) -> list[str]:
+    path = out / "docs" / "blog" / ".authors.yml"
+    if not path.is_file():
+        return []
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return sorted((data.get("authors") or {}).keys())
+
+
+def write_extra_kinds(
+    out: Path, source: Path, sizes, rng: random.Random, schools: list[SyntheticSchool], taxonomies: Taxonomies
+) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    if (source / "data" / "indicators.yml").is_file() or (source / "data" / "monitoring").is_dir():
+        files = monitoring_files(rng, schools, out)
+        for name, text in files.items():
+            _write(out / "data" / "monitoring" / name, text)
+        counts["monitoring_rows"] = sum(text.count("\n") - 1 for text in files.values())
+    partnerships = []
+    if (source / "partnerships").is_dir():
+        partnerships = make_partnerships(
+            rng,
+            schools,
+            taxonomies["partnership_activity_types"].ids,
+            taxonomies["activity_statuses"].ids,
+            taxonomies["directions"].ids,
+        )
+        for partnership in partnerships:
+            _write(out / "partnerships" / f"{partnership.id}.md", partnership.markdown)
+        counts["partnerships"] = len(partnerships)
+    authors = _blog_authors(out)
+    if (source / "events").is_dir() and authors and sizes.events:
+        events = make_events(
+            sizes.events,
+            rng,
+            schools,
+            partnerships,
+            taxonomies["event_types"].ids,
+            taxonomies["event_formats"].ids,
+            taxonomies["post_categories"].names,
+            authors,
+        )
+        for event_id, text in events:
+            _write(out / "events" / f"{event_id}.md", text)
+        counts["events"] = len(events)
+    return counts

@@ -56,7 +56,7 @@ def docx(title: str, paragraphs: list[str]) -> bytes:
 
 def xlsx(title: str, rows: list[tuple[str, str]]) -> bytes:
     ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-    cells = [(title, "")] + rows
+    cells = [(title, ""), *rows]
     sheet_rows = "".join(
         f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>{escape(a)}</t></is></c>'
         f'<c r="B{n}" t="inlineStr"><is><t>{escape(b)}</t></is></c></row>'
@@ -70,7 +70,9 @@ def xlsx(title: str, rows: list[tuple[str, str]]) -> bytes:
         f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{_REL}">'
         f'<Relationship Id="rId1" Type="{_DOC_REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
     )
-    sheet = f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{ns}"><sheetData>{sheet_rows}</sheetData></worksheet>'
+    sheet = (
+        f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{ns}"><sheetData>{sheet_rows}</sheetData></worksheet>'
+    )
     sheet_type = (
         '<Override PartName="/xl/worksheets/sheet1.xml" '
         'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
@@ -114,7 +116,8 @@ def pdf(title: str) -> bytes:
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         f"<< /Title <{title_hex}> >>".encode("ascii"),
@@ -137,6 +140,9 @@ def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
 
     row = b"\x00" + bytes(rgb) * width
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(row * height, 9)) + chunk(
-        b"IEND", b""
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(row * height, 9))
+        + chunk(b"IEND", b"")
     )

@@ -32,7 +32,8 @@ from shnor.scale.phrases import (
 )
 from shnor.scale.schools import SyntheticSchool
 
-ANCHOR = dt.date(2025, 6, 1)  # every generated date is on or before it, so records stay valid whatever today is
+ANCHOR = dt.date(2026, 9, 1)  # dated facts are on or before it, so records stay valid on any later build date
+PLANNED_AFTER = dt.date(2026, 11, 30)  # plans start after the pinned build date (2026-11-25): nothing is overdue
 GRADES = {"noo": (1, 2, 3, 4), "ooo": (5, 6, 7, 8, 9), "soo": (10, 11)}
 SUFFIX = {"percent": " %", "count": "", "score": " балла", "mark": ""}
 STATUS_WEIGHTS = {"draft": 1, "review": 3, "approved": 5, "recommended": 3}
@@ -100,7 +101,11 @@ def _evidence(rng: random.Random, topic: Topic, unit: str, start_year: int) -> d
 
 def _material(rng: random.Random, practice_id: str, kind: str, topic: Topic) -> tuple[dict, str | None, bytes | None]:
     if kind == "url":
-        return {"title": f"Видеозапись: {topic.title.lower()}", "url": f"https://example.org/demo/{practice_id}.mp4"}, None, None
+        return (
+            {"title": f"Видеозапись: {topic.title.lower()}", "url": f"https://example.org/demo/{practice_id}.mp4"},
+            None,
+            None,
+        )
     makers: dict[str, Callable[[], tuple[str, bytes]]] = {
         "pdf": lambda: ("Методические рекомендации", files.pdf(topic.title)),
         "docx": lambda: ("План работы на учебный год", files.docx(topic.title, list(topic.steps))),
@@ -119,8 +124,15 @@ def _material(rng: random.Random, practice_id: str, kind: str, topic: Topic) -> 
     return entry, entry["file"], content
 
 
-def _body(rng: random.Random, topic: Topic, school: SyntheticSchool, risks: list[str], evidence: list[dict],
-          contact: str, position: str) -> str:  # fmt: skip
+def _body(
+    rng: random.Random,
+    topic: Topic,
+    school: SyntheticSchool,
+    risks: list[str],
+    evidence: list[dict],
+    contact: str,
+    position: str,
+) -> str:
     context = rng.choice(CONTEXTS[school.settlement]).format(pupils=school.pupils, distance=rng.randint(12, 140))
     problem = " ".join([context, *(rng.choice(RISK_PROBLEMS[r]) for r in risks)])
     steps = "\n".join(f"{n}. {step}" for n, step in enumerate(topic.steps, start=1))
@@ -153,9 +165,12 @@ def _body(rng: random.Random, topic: Topic, school: SyntheticSchool, risks: list
 
 
 def make_practice(
-    index: int, rng: random.Random, vocab: Vocab, schools_by_level: dict[str, list[SyntheticSchool]],
+    index: int,
+    rng: random.Random,
+    vocab: Vocab,
+    schools_by_level: dict[str, list[SyntheticSchool]],
     schools: list[SyntheticSchool],
-) -> PracticeFiles:  # fmt: skip
+) -> PracticeFiles:
     required_subject = vocab.subjects[index] if index < len(vocab.subjects) else None
     topics = [t for d in TOPICS.values() for t in d if required_subject is None or required_subject in t.subjects]
     topic = rng.choice(topics or [t for d in TOPICS.values() for t in d])
@@ -166,14 +181,22 @@ def make_practice(
     subjects = rng.sample(topic.subjects, rng.randint(1, min(3, len(topic.subjects))))
     if required_subject and required_subject not in subjects:
         subjects[0] = required_subject
-    risks = list(dict.fromkeys([*([vocab.risk_factors[index]] if index < len(vocab.risk_factors) else []),
-                                *rng.sample(vocab.risk_factors, rng.randint(1, 3))]))[:4]  # fmt: skip
+    risks = list(
+        dict.fromkeys(
+            [
+                *([vocab.risk_factors[index]] if index < len(vocab.risk_factors) else []),
+                *rng.sample(vocab.risk_factors, rng.randint(1, 3)),
+            ]
+        )
+    )[:4]
     practice_id = f"{topic.slug}-{index + 1:05d}"
     submitted = _date_between(rng, dt.date(2021, 9, 1), ANCHOR - dt.timedelta(days=60))
     updated = _date_between(rng, submitted, ANCHOR)
     since = _date_between(rng, submitted - dt.timedelta(days=900), submitted) if rng.random() < 0.85 else None
     weights = [STATUS_WEIGHTS.get(s, 1) for s in vocab.statuses]
-    status = _pick(rng, vocab.statuses, index) if index < len(vocab.statuses) else rng.choices(vocab.statuses, weights)[0]
+    status = (
+        _pick(rng, vocab.statuses, index) if index < len(vocab.statuses) else rng.choices(vocab.statuses, weights)[0]
+    )
     review: dict = {"status": status}
     if status in ("approved", "recommended"):
         review |= {"reviewer": rng.choice(REVIEWERS), "date": _date_between(rng, submitted, ANCHOR)}
@@ -182,8 +205,9 @@ def make_practice(
     if rng.random() < 0.75 or index < len(vocab.units):
         evidence.append(_evidence(rng, topic, topic.unit, start_year))
     if index < len(vocab.units) or rng.random() < 0.2:
-        evidence.append(_evidence(rng, topic, _pick(rng, vocab.units, index) if index < len(vocab.units) else "mark",
-                                  start_year))  # fmt: skip
+        evidence.append(
+            _evidence(rng, topic, _pick(rng, vocab.units, index) if index < len(vocab.units) else "mark", start_year)
+        )
     authors = []
     for name in dict.fromkeys(_person(rng) for _ in range(rng.randint(1, 3))):
         authors.append({"name": name, "position": rng.choice(POSITIONS), "consent": True})
@@ -203,10 +227,14 @@ def make_practice(
     if rng.random() < 0.2:
         other = rng.choice(schools)
         if other.id != school.id:
-            adoptions.append({
-                "school": other.id, "year": min(ANCHOR.year, updated.year + rng.randint(0, 1)),
-                "changes": rng.choice(ADOPTION_CHANGES), "result": rng.choice(ADOPTION_RESULTS),
-            })  # fmt: skip
+            adoptions.append(
+                {
+                    "school": other.id,
+                    "year": min(ANCHOR.year, updated.year + rng.randint(0, 1)),
+                    "changes": rng.choice(ADOPTION_CHANGES),
+                    "result": rng.choice(ADOPTION_RESULTS),
+                }
+            )
     qualifier = rng.choice(QUALIFIERS)
     meta = {
         "id": practice_id,

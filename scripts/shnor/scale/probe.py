@@ -27,16 +27,19 @@ def validate(root: Path) -> dict:
     files = len(record_files) + sum(1 for _ in (root / "data").rglob("*.csv"))
     for folder in ("partnerships", "events", "documents", "programmes", "people"):
         files += sum(1 for p in (root / folder).glob("*.md") if p.as_posix() not in record_files)
-    return {"seconds": seconds, "files": files, "errors": len(repo.errors), "first_errors": [
-        p.format() for p in repo.errors[:5]
-    ]}  # fmt: skip
+    return {
+        "seconds": seconds,
+        "files": files,
+        "errors": len(repo.errors),
+        "first_errors": [p.format() for p in repo.errors[:5]],
+    }
 
 
 def indicators(root: Path) -> dict:
     from shnor.indicators.loading import load_monitoring
     from shnor.indicators.report import MonitoringReport
-    from shnor.records.schools import load_schools
     from shnor.paths import ProjectPaths
+    from shnor.records.schools import load_schools
     from shnor.taxonomy import taxonomies_at
 
     taxonomies = taxonomies_at(root)
@@ -46,8 +49,17 @@ def indicators(root: Path) -> dict:
     loaded = time.perf_counter()
     report = MonitoringReport(data, clock.today(), {t.id: t.name for t in taxonomies["subjects"]})
     tables = {}
-    for name in ("values", "vpr", "corridor", "gia", "social", "identification", "identification_summary",
-                 "roadmap", "roadmap_sections"):  # fmt: skip
+    for name in (
+        "values",
+        "vpr",
+        "corridor",
+        "gia",
+        "social",
+        "identification",
+        "identification_summary",
+        "roadmap",
+        "roadmap_sections",
+    ):
         tables[name] = len(getattr(report, name))
     computed = time.perf_counter()
     return {

@@ -30,40 +30,92 @@ def size_rows(results: dict) -> list[list[str]]:
         n = size["practices"]
         rows += [
             [n, "build, s", f"{p['seconds']:.1f}", f"{b['seconds']:.1f}", _ratio(p["seconds"], b["seconds"])],
-            [n, "ms per page", f"{p['ms_per_page']:.2f}", f"{b['ms_per_page']:.2f}",
-             _ratio(p["ms_per_page"], b["ms_per_page"])],
+            [
+                n,
+                "ms per page",
+                f"{p['ms_per_page']:.2f}",
+                f"{b['ms_per_page']:.2f}",
+                _ratio(p["ms_per_page"], b["ms_per_page"]),
+            ],
             [n, "HTML pages", p["pages"], b["pages"], _ratio(p["pages"], b["pages"])],
-            [n, "peak memory, MB", f"{p['peak_rss_mb']:.0f}", f"{b['peak_rss_mb']:.0f}",
-             _ratio(p["peak_rss_mb"], b["peak_rss_mb"])],
-            [n, "site size, MB", f"{p['total_bytes'] / MB:.1f}", f"{b['total_bytes'] / MB:.1f}",
-             _ratio(p["total_bytes"], b["total_bytes"])],
-            [n, "largest page (not the catalogue), KB", f"{p['largest_page_bytes'] / KB:.0f} ({p['largest_page']})",
-             f"{b['largest_page_bytes'] / KB:.0f} ({b['largest_page']})",
-             _ratio(p["largest_page_bytes"], b["largest_page_bytes"])],
-            [n, "catalogue page, KB", f"{p['catalogue_bytes'] / KB:.0f}", f"{b['catalogue_bytes'] / KB:.0f}",
-             _ratio(p["catalogue_bytes"], b["catalogue_bytes"])],
-            [n, "search index per page, KB", f"{p['search_bytes_per_page'] / KB:.1f}",
-             f"{b['search_bytes_per_page'] / KB:.1f}" + (" (\\u-escaped)" if b["search_escaped"] else ""),
-             _ratio(p["search_bytes_per_page"], b["search_bytes_per_page"])],
-            [n, "validate, files/s", f"{size['validate']['files_per_second']:.0f}", "—",
-             f"{size['validate']['seconds'] / b['seconds']:.3f}× baseline build time"],
-        ]  # fmt: skip
+            [
+                n,
+                "peak memory, MB",
+                f"{p['peak_rss_mb']:.0f}",
+                f"{b['peak_rss_mb']:.0f}",
+                _ratio(p["peak_rss_mb"], b["peak_rss_mb"]),
+            ],
+            [
+                n,
+                "site size, MB",
+                f"{p['total_bytes'] / MB:.1f}",
+                f"{b['total_bytes'] / MB:.1f}",
+                _ratio(p["total_bytes"], b["total_bytes"]),
+            ],
+            [
+                n,
+                "largest page (not the catalogue), KB",
+                f"{p['largest_page_bytes'] / KB:.0f} ({p['largest_page']})",
+                f"{b['largest_page_bytes'] / KB:.0f} ({b['largest_page']})",
+                _ratio(p["largest_page_bytes"], b["largest_page_bytes"]),
+            ],
+            [
+                n,
+                "catalogue page, KB",
+                f"{p['catalogue_bytes'] / KB:.0f}",
+                f"{b['catalogue_bytes'] / KB:.0f}",
+                _ratio(p["catalogue_bytes"], b["catalogue_bytes"]),
+            ],
+            [
+                n,
+                "search index per page, KB",
+                f"{p['search_bytes_per_page'] / KB:.1f}",
+                f"{b['search_bytes_per_page'] / KB:.1f}" + (" (\\u-escaped)" if b["search_escaped"] else ""),
+                _ratio(p["search_bytes_per_page"], b["search_bytes_per_page"]),
+            ],
+            [
+                n,
+                "validate, files/s",
+                f"{size['validate']['files_per_second']:.0f}",
+                "—",
+                f"{size['validate']['seconds'] / b['seconds']:.3f}× baseline build time",
+            ],
+        ]
         if size.get("indicators"):
             seconds = size["indicators"]["compute_seconds"]
-            rows.append([n, "indicator tables, s", f"{seconds:.2f}", "—", f"{seconds / b['seconds']:.3f}× baseline build time"])
+            rows.append(
+                [n, "indicator tables, s", f"{seconds:.2f}", "—", f"{seconds / b['seconds']:.3f}× baseline build time"]
+            )
         if size.get("browser"):
             pb, bb = size["browser"]["project"], size["browser"].get("baseline", {})
             rows += [
                 [n, "catalogue filter, ms (median)", f"{pb['filter_ms']:.1f}", "—", "—"],
-                [n, "search index ready, ms", f"{pb['search_ready_ms']:.0f}", f"{bb.get('search_ready_ms', 0):.0f}",
-                 _ratio(pb["search_ready_ms"], bb.get("search_ready_ms"))],
-                [n, "Russian query answered, ms (median)", f"{pb['search_ms']:.0f}", f"{bb.get('search_ms', 0):.0f}",
-                 _ratio(pb["search_ms"], bb.get("search_ms"))],
-            ]  # fmt: skip
+                [
+                    n,
+                    "search index ready, ms",
+                    f"{pb['search_ready_ms']:.0f}",
+                    f"{bb.get('search_ready_ms', 0):.0f}",
+                    _ratio(pb["search_ready_ms"], bb.get("search_ready_ms")),
+                ],
+                [
+                    n,
+                    "Russian query answered, ms (median)",
+                    f"{pb['search_ms']:.0f}",
+                    f"{bb.get('search_ms', 0):.0f}",
+                    _ratio(pb["search_ms"], bb.get("search_ms")),
+                ],
+            ]
         if size.get("serve_edit"):
             edit = size["serve_edit"]
-            rows.append([n, f"edit → page served (mkdocs serve {edit['mode']}), s", f"{edit['seconds']:.1f}", "—",
-                         f"{edit['seconds'] / b['seconds']:.2f}× baseline build time"])  # fmt: skip
+            rows.append(
+                [
+                    n,
+                    f"edit → page served (mkdocs serve {edit['mode']}), s",
+                    f"{edit['seconds']:.1f}",
+                    "—",
+                    f"{edit['seconds'] / b['seconds']:.2f}× baseline build time",
+                ]
+            )
     return [[str(cell) for cell in row] for row in rows]
 
 
@@ -77,35 +129,67 @@ def targets(results: dict) -> list[Target]:
     out = [
         Target("time per page, largest size vs smallest", "≤ 1.3×", f"{linear:.2f}×", linear <= 1.3),
         Target("build vs bare mkdocs-material, largest size", "≤ 1.2×", f"{vs_bare:.2f}×", vs_bare <= 1.2),
-        Target("navigation links on a practice page", "no list of practices",
-               f"{p_large['nav_links_on_practice_page']}", p_large["nav_links_on_practice_page"] < 50),
-        Target("peak memory of the build", "< 2048 MB", f"{p_large['peak_rss_mb']:.0f} MB", p_large["peak_rss_mb"] < 2048),
+        Target(
+            "navigation links on a practice page",
+            "no list of practices",
+            f"{p_large['nav_links_on_practice_page']}",
+            p_large["nav_links_on_practice_page"] < 50,
+        ),
+        Target(
+            "peak memory of the build", "< 2048 MB", f"{p_large['peak_rss_mb']:.0f} MB", p_large["peak_rss_mb"] < 2048
+        ),
         Target("largest page except the catalogue", "≤ 150 KB", f"{largest_kb:.0f} KB", largest_kb <= 150),
-        Target("shnor validate throughput", "≥ 5000 files/s", f"{large['validate']['files_per_second']:.0f} files/s",
-               large["validate"]["files_per_second"] >= 5000),
-    ]  # fmt: skip
+        Target(
+            "shnor validate throughput",
+            "≥ 5000 files/s",
+            f"{large['validate']['files_per_second']:.0f} files/s",
+            large["validate"]["files_per_second"] >= 5000,
+        ),
+    ]
     indicators = large.get("indicators")
     out.append(
-        Target("indicator tables for all schools", "< 3 s",
-               f"{indicators['compute_seconds']:.2f} s ({indicators['schools']} schools)" if indicators else "not measured",
-               indicators["compute_seconds"] < 3 if indicators else None)
-    )  # fmt: skip
+        Target(
+            "indicator tables for all schools",
+            "< 3 s",
+            f"{indicators['compute_seconds']:.2f} s ({indicators['schools']} schools)"
+            if indicators
+            else "not measured",
+            indicators["compute_seconds"] < 3 if indicators else None,
+        )
+    )
     per_page = p_large["search_bytes_per_page"] / KB
-    out.append(Target("search index per page, UTF-8", "≤ 10 KB", f"{per_page:.1f} KB"
-                      + (" (escaped)" if p_large["search_escaped"] else ""),
-                      per_page <= 10 and not p_large["search_escaped"]))  # fmt: skip
+    out.append(
+        Target(
+            "search index per page, UTF-8",
+            "≤ 10 KB",
+            f"{per_page:.1f} KB" + (" (escaped)" if p_large["search_escaped"] else ""),
+            per_page <= 10 and not p_large["search_escaped"],
+        )
+    )
     browser = (large.get("browser") or {}).get("project")
     out += [
-        Target("Russian query answered in the browser", "< 300 ms",
-               f"{browser['search_ms']:.0f} ms" if browser else "not measured",
-               browser["search_ms"] < 300 if browser else None),
-        Target("catalogue filter applied", "< 100 ms", f"{browser['filter_ms']:.1f} ms" if browser else "not measured",
-               browser["filter_ms"] < 100 if browser else None),
-    ]  # fmt: skip
+        Target(
+            "Russian query answered in the browser",
+            "< 300 ms",
+            f"{browser['search_ms']:.0f} ms" if browser else "not measured",
+            browser["search_ms"] < 300 if browser else None,
+        ),
+        Target(
+            "catalogue filter applied",
+            "< 100 ms",
+            f"{browser['filter_ms']:.1f} ms" if browser else "not measured",
+            browser["filter_ms"] < 100 if browser else None,
+        ),
+    ]
     edit = large.get("serve_edit")
-    out.append(Target("edit one practice under mkdocs serve → change served", "< 5 s",
-                      f"{edit['seconds']:.1f} s ({edit['mode']})" if edit else "not measured",
-                      edit["seconds"] < 5 if edit else None))  # fmt: skip
+    out.append(
+        Target(
+            "edit one practice under mkdocs serve → change served",
+            "< 5 s",
+            f"{edit['seconds']:.1f} s ({edit['mode']})" if edit else "not measured",
+            edit["seconds"] < 5 if edit else None,
+        )
+    )
     return out
 
 
@@ -121,8 +205,9 @@ def _verdict(met: bool | None) -> str:
 
 def render_markdown(results: dict) -> str:
     machine = results["machine"]
-    sizes = ", ".join(f"{s['practices']} practices / {s['schools']} schools / {s['events']} events"
-                      for s in results["sizes"])  # fmt: skip
+    sizes = ", ".join(
+        f"{s['practices']} practices / {s['schools']} schools / {s['events']} events" for s in results["sizes"]
+    )
     parts = [
         "# Benchmark results\n",
         f"Run {results['started']} with `{results['command']}` ({results['seconds']:.0f} s in all). Sizes: {sizes}.\n",
@@ -131,8 +216,10 @@ def render_markdown(results: dict) -> str:
         "\n## Figures (project vs bare mkdocs-material on the same pages, same run)\n",
         _markdown_table(["practices", "figure", "project", "baseline", "ratio"], size_rows(results)),
         "\n## Targets of issue 7\n",
-        _markdown_table(["target", "limit", "measured", "verdict"],
-                        [[t.name, t.limit, t.value, _verdict(t.met)] for t in targets(results)]),  # fmt: skip
+        _markdown_table(
+            ["target", "limit", "measured", "verdict"],
+            [[t.name, t.limit, t.value, _verdict(t.met)] for t in targets(results)],
+        ),
         "",
     ]
     return "\n".join(parts)

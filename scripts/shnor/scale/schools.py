@@ -10,9 +10,22 @@ from dataclasses import dataclass
 from shnor.scale.phrases import MUNICIPALITY_ROOTS, VILLAGES
 
 COLUMNS = (
-    "id", "name", "short_name", "municipality", "settlement", "levels", "shnor", "nsu", "partner", "base",
-    "quality_group", "social_group", "pupils", "website", "risk_factors",
-)  # fmt: skip
+    "id",
+    "name",
+    "short_name",
+    "municipality",
+    "settlement",
+    "levels",
+    "shnor",
+    "nsu",
+    "partner",
+    "base",
+    "quality_group",
+    "social_group",
+    "pupils",
+    "website",
+    "risk_factors",
+)
 
 _KINDS = (  # (weight, id prefix, full kind, short kind, levels)
     (6, "sosh", "Средняя общеобразовательная школа", "СОШ", ("noo", "ooo", "soo")),
@@ -53,7 +66,9 @@ def make_schools(count: int, rng: random.Random, risk_ids: list[str]) -> list[Sy
         root = MUNICIPALITY_ROOTS[index % municipalities % len(MUNICIPALITY_ROOTS)]
         municipality = f"{root} муниципальный {'район' if (index % municipalities) % 2 else 'округ'} (демо)"
         if (index % municipalities) >= len(MUNICIPALITY_ROOTS):
-            municipality = f"{root} муниципальный округ № {index % municipalities // len(MUNICIPALITY_ROOTS) + 1} (демо)"
+            municipality = (
+                f"{root} муниципальный округ № {index % municipalities // len(MUNICIPALITY_ROOTS) + 1} (демо)"
+            )
         number = index + 1
         if rural:
             village = VILLAGES[rng.randrange(len(VILLAGES))]

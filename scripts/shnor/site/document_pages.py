@@ -27,9 +27,7 @@ def document_page(document_id: str) -> str:
 
 def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
     records = documents(ctx.repo)
-    if not records:
-        return
-    yield GeneratedFile(INDEX, index_page(records, ctx))
+    yield GeneratedFile(INDEX, index_page(records, ctx))  # always: the navigation links to it
     for record in records:
         yield GeneratedFile(
             document_page(record.data.id), document_markdown(record, ctx), untrusted=True, edit_path=record.rel
@@ -118,6 +116,9 @@ def _item(record: DocumentRecord, ctx: SiteContext) -> str:
 
 
 def index_page(records: list[DocumentRecord], ctx: SiteContext) -> str:
+    if not records:
+        return (front_matter("Документы", search={"exclude": True}) + "# Документы\n\n"
+                + "<p>Документы программы ещё не опубликованы.</p>\n")  # fmt: skip
     intro = (
         "Приказы, положения, методические рекомендации, аналитические справки, протоколы, планы и отчёты программы. "
         "Заменённые документы остаются в списке с отметкой и ссылкой на действующую редакцию. Поиск по сайту "

@@ -18,18 +18,21 @@ from shnor.site.html import esc, table
 from shnor.site.monitoring_charts import distribution_chart, with_table
 
 
+# A project that keeps no monitoring data (data/indicators.yml, data/monitoring/) still builds its docs pages.
+NOT_PUBLISHED = "<p>Данные мониторинга ещё не опубликованы.</p>"
+
+
 def register(env, context: Callable[[], SiteContext]) -> None:
-    def report() -> MonitoringReport:
-        found = report_of(context().repo)
-        if found is None:
-            raise ValueError("нет данных мониторинга: data/indicators.yml и data/monitoring/")
-        return found
+    def report() -> MonitoringReport | None:
+        return report_of(context().repo)
 
     @env.macro
     def indicator_table(entity: str = MUNICIPALITY, year: int | None = None, indicators: list[str] | None = None
                         ) -> str:
         """Indicators × stages with target and status for a school id or ``@municipality``."""
         r = report()
+        if r is None:
+            return NOT_PUBLISHED
         year = year or mt.latest_year(r.values)
         return mt.indicator_table(r, entity, int(year), indicators) if year else "<p>Нет данных.</p>"
 
@@ -37,6 +40,8 @@ def register(env, context: Callable[[], SiteContext]) -> None:
     def vpr_chart(subject: str, grade: int = 4, year: int | None = None, school: str | None = None) -> str:
         """The ВПР mark distribution chart with its table, for all schools or one school beside the references."""
         r = report()
+        if r is None:
+            return NOT_PUBLISHED
         year = year or mt.latest_year(r.vpr)
         rows = mt.vpr_rows(r, int(year), subject, grade, [school] if school else None)
         if rows.empty:
@@ -48,6 +53,8 @@ def register(env, context: Callable[[], SiteContext]) -> None:
     @env.macro
     def gia_table(exam: str = "ОГЭ", subject: str = "russian", year: int | None = None, variant: str = "") -> str:
         r = report()
+        if r is None:
+            return NOT_PUBLISHED
         year = year or mt.latest_year(r.gia)
         rows = mt.gia_rows(r, exam, subject, int(year), variant)
         if rows.empty:
@@ -57,7 +64,10 @@ def register(env, context: Callable[[], SiteContext]) -> None:
     @env.macro
     def indicator_catalogue() -> str:
         """Every indicator of data/indicators.yml: task, unit, how it is computed, target, source."""
-        cat = report().data.catalogue
+        r = report()
+        if r is None:
+            return NOT_PUBLISHED
+        cat = r.data.catalogue
         rows = []
         for ind in cat.indicators.values():
             how = f"{ind.numerator} / {ind.denominator} × 100" if ind.numerator and ind.denominator else "—"

@@ -19,9 +19,9 @@ WORDS = ("человек", "человека", "человек")
 
 
 def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
-    records = people(ctx.repo)
-    if records:
-        yield GeneratedFile(INDEX, index_page(records, ctx), untrusted=True)
+    # Always (the navigation links to it). Every value is escaped here and no contributed Markdown is rendered:
+    # the page is not passed through nh3, which would strip the filter form.
+    yield GeneratedFile(INDEX, index_page(people(ctx.repo), ctx))
 
 
 def _values(record: PersonRecord) -> dict[str, list[str]]:
@@ -98,6 +98,8 @@ def _card(record: PersonRecord, ctx: SiteContext) -> str:
 
 
 def index_page(records: list[PersonRecord], ctx: SiteContext) -> str:
+    if not records:
+        return front_matter("Кто поможет") + "# Кто поможет\n\n<p>Справочник консультантов пока пуст.</p>\n"
     intro = (
         "Консультанты, кураторы, тьюторы и наставники программы: с какими рисками и предметами помогают, какие "
         "школы сопровождают и как с ними связаться. Публикуются только рабочие контакты и только с согласия человека."

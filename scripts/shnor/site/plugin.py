@@ -13,14 +13,16 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from shnor import clock
 from shnor.problems import RecordError
+from shnor.site.dirty import PageDigests
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.sanitize import sanitize
+from shnor.site.search_index import rewrite_utf8
 from shnor.site.sections import PAGE_GENERATORS, resolve
 from shnor.validation.checks import checked_repository
 
@@ -37,6 +39,10 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         self.context: SiteContext | None = None
         self.untrusted: set[str] = set()
         self.edit_paths: dict[str, str] = {}
+        self.digests = PageDigests()  # `mkdocs serve --dirty`: only changed generated pages are rendered
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.digests.enabled = command == "serve" and dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(self.config.root or Path(config.config_file_path).parent)
@@ -69,7 +75,9 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         inclusion = InclusionLevel.NOT_IN_NAV if item.path.endswith(".md") else InclusionLevel.UNDEFINED
         if item.source is not None:
             return File.generated(config, item.path, abs_src_path=str(item.source), inclusion=inclusion)
-        return File.generated(config, item.path, content=item.content or "", inclusion=inclusion)
+        content = item.content or ""
+        file_class = self.digests.file_class(item.path, content)
+        return file_class.generated(config, item.path, content=content, inclusion=inclusion)
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.src_uri in self.untrusted:
@@ -83,6 +91,12 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         elif page.file.generated_by:
             page.edit_url = None  # generated from data: there is no page file to edit
         return context
+
+    @event_priority(-100)  # after Material's search plugin has written its index
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        sizes = rewrite_utf8(Path(config.site_dir))
+        if sizes:
+            log.debug("search index rewritten as UTF-8: %d -> %d bytes", *sizes)
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         root = Path(self.config.root or Path(config.config_file_path).parent)

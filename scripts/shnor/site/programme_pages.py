@@ -16,10 +16,11 @@ from shnor.risk_profiles.counts import LEVELS, high_total, municipal_counts, sch
 from shnor.site.document_pages import document_page, number_and_date
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import bullet_list, definition_list, esc, front_matter, link, table
-from shnor.site.risk_blocks import PEOPLE_INDEX, profile_figure, profile_svg_path, profile_table, what_can_help
+from shnor.site.risk_blocks import PEOPLE_INDEX, profile_details, profile_figure, profile_svg_path, what_can_help
 from shnor.site.urls import practice_page, relative, school_page
 
 INDEX = "programmes/index.md"
+ROADMAP_PAGE = "monitoring/roadmap.md"  # shnor.site.monitoring_pages
 
 
 def programme_page(programme_id: str) -> str:
@@ -36,6 +37,16 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
         title = f"Рисковый профиль: {ctx.repo.schools[p.school].short_name}"
         yield GeneratedFile(profile_svg_path(p.id), risk_profile_svg(p, ctx.repo.taxonomies, title))
         yield GeneratedFile(programme_page(p.id), programme_markdown(record, ctx), untrusted=True, edit_path=record.rel)
+
+
+def programmes_note(here: str, ctx: SiteContext) -> str:
+    """A line for the schools index: where the municipal view of risk profiles is ("" without programmes)."""
+    if not programmes(ctx.repo):
+        return ""
+    return (
+        f"<p>Программы перехода в эффективный режим работы и {link(relative(here, INDEX), 'профили рисков школ')}: "
+        "сколько школ имеют каждый риск и как это меняется по годам.</p>\n\n"
+    )
 
 
 def _approved(record: ProgrammeRecord, here: str, ctx: SiteContext) -> str:
@@ -69,8 +80,7 @@ def school_section(school: School, ctx: SiteContext) -> str:
             "<p><strong>Задачи</strong></p>" + _list(p.tasks) + "\n",
             "### Рисковый профиль\n",
             profile_figure(p, here, ctx),
-            "<details class=\"shnor-risk-details\"><summary>Рисковый профиль таблицей</summary>"
-            + profile_table(p, ctx) + "</details>\n",
+            profile_details(p, ctx) + "\n",
             f"<p>{link(relative(here, INDEX), 'Профили рисков всех школ округа')}</p>\n",
             what_can_help(p, here, ctx),
         ]  # fmt: skip
@@ -100,6 +110,9 @@ def _measures(record: ProgrammeRecord, here: str, ctx: SiteContext) -> str:
 
 def _monitoring(record: ProgrammeRecord, ctx: SiteContext) -> str:
     p = record.data
+    here = programme_page(p.id)
+    # The monitoring section (shnor.indicators) publishes the roadmap and the schools' indicators when it has data.
+    monitored = ctx.repo.sections.get("monitoring") is not None
     parts = []
     roadmap = roadmap_items(ctx.repo.paths.root) or {}
     if p.roadmap:
@@ -112,9 +125,14 @@ def _monitoring(record: ProgrammeRecord, ctx: SiteContext) -> str:
                 text += ")"
             items.append(text)
         parts.append("## Пункты дорожной карты\n\n" + _list(items) + "\n")
+        if monitored:
+            parts.append(f"<p>{link(relative(here, ROADMAP_PAGE), 'Дорожная карта и её выполнение')}</p>\n")
     if p.indicators:
         names = indicator_names(ctx.repo.paths.root) or {}
         parts.append("## Целевые показатели\n\n" + _list([names.get(i, i) for i in p.indicators]) + "\n")
+        if monitored:
+            parts.append(f"<p>{link(relative(here, school_page(p.school)), 'Значения показателей — на странице школы')}"
+                         "</p>\n")  # fmt: skip
     return "\n".join(parts)
 
 
@@ -136,7 +154,7 @@ def programme_markdown(record: ProgrammeRecord, ctx: SiteContext) -> str:
         f'<div class="shnor-card" markdown="0">{facts}</div>\n',
         "## Цели\n\n" + _list(p.goals) + "\n",
         "## Задачи\n\n" + _list(p.tasks) + "\n",
-        "## Рисковый профиль\n\n" + profile_figure(p, here, ctx) + profile_table(p, ctx) + "\n",
+        "## Рисковый профиль\n\n" + profile_figure(p, here, ctx) + profile_details(p, ctx) + "\n",
         what_can_help(p, here, ctx, heading="##"),
     ]
     if p.measures:

@@ -68,6 +68,15 @@ def profile_table(programme: Programme, ctx: SiteContext) -> str:
     return table(headers, rows, caption="Рисковый профиль: уровень каждого фактора по годам", css="shnor-risk-table")
 
 
+def profile_details(programme: Programme, ctx: SiteContext) -> str:
+    """The table, folded: the same levels as the picture, for screen readers and for copying."""
+    return (
+        '<details class="shnor-risk-details"><summary>Рисковый профиль таблицей</summary>'
+        + profile_table(programme, ctx)
+        + "</details>"
+    )
+
+
 def helpful_practices(risk: str, school_id: str, ctx: SiteContext) -> list[PracticeView]:
     """Published practices of other schools that address ``risk``: reviewed first, then by evidence."""
     views = [

@@ -10,6 +10,7 @@ from shnor.records.schools import School
 from shnor.site.badges import status_badges
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import badge, bullet_list, definition_list, esc, front_matter, link, table
+from shnor.site.programme_pages import programmes_note
 from shnor.site.sections import SCHOOL_SECTIONS, resolve
 from shnor.site.urls import practice_page, relative, school_page
 from shnor.site.views import PracticeView
@@ -56,6 +57,7 @@ def index_page(schools: list[School], ctx: SiteContext) -> str:
         + "<p>ШНОР — школа с низкими результатами обучения, НСУ — школа, функционирующая в неблагоприятных "
         + "социальных условиях. Школы-партнёры с высокими результатами помогают им по договорам о сетевом "
         + "взаимодействии.</p>\n\n"
+        + programmes_note(INDEX, ctx)
         + table(["Школа", "Муниципалитет", "Местность", "Статус в программе", "Практик"], rows,
                 caption="Школы программы", numeric=(4,))
         + "\n"

@@ -1,0 +1,37 @@
+"""Live editing at region scale: under ``mkdocs serve --dirty`` only the pages whose Markdown changed are rendered.
+
+MkDocs' dirty mode skips a page when ``File.is_modified()`` is false, but a generated page (``File.generated`` with
+``content``) always says it is modified, so every practice and school page would be rendered on every keystroke.
+The plugin keeps a digest of each generated page's Markdown across the rebuilds of one ``serve`` session (a plugin
+with ``on_startup`` persists between rebuilds) and hands MkDocs an ``UnchangedFile`` for a page whose Markdown is
+byte-identical to the previous build's: its HTML from that build is still in the served folder.
+A plain ``mkdocs build`` and ``mkdocs serve`` without ``--dirty`` are unaffected.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from mkdocs.structure.files import File
+
+
+class UnchangedFile(File):
+    """A generated page whose Markdown the previous build of this session rendered: MkDocs keeps its HTML."""
+
+    def is_modified(self) -> bool:
+        return False
+
+
+class PageDigests:
+    def __init__(self) -> None:
+        self.enabled = False
+        self._digests: dict[str, bytes] = {}
+
+    def file_class(self, path: str, content: str | bytes) -> type[File]:
+        if not self.enabled or not path.endswith(".md"):
+            return File
+        raw = content.encode("utf-8") if isinstance(content, str) else content
+        digest = hashlib.blake2b(raw, digest_size=16).digest()
+        unchanged = self._digests.get(path) == digest
+        self._digests[path] = digest
+        return UnchangedFile if unchanged else File

@@ -11,6 +11,12 @@ from shnor import clock
 from shnor.paths import find_root
 
 
+def _record_count(repo) -> int:
+    """Practices and the records of every other kind that keeps a list (monitoring tables are not records)."""
+    others = sum(len(v) for v in repo.sections.values() if isinstance(v, list))
+    return len({s.rel for s in repo.sources} | {p.path for p in repo.problems}) + others
+
+
 def _validate(args: argparse.Namespace) -> int:
     from shnor.validation.checks import validate_repository
 
@@ -20,7 +26,7 @@ def _validate(args: argparse.Namespace) -> int:
     for problem in repo.problems:
         print(problem.github_annotation() if args.format == "github" else problem.format())
     errors, warnings = len(repo.errors), len(repo.problems) - len(repo.errors)
-    checked = len(only) if only else len({s.rel for s in repo.sources} | {p.path for p in repo.problems})
+    checked = len(only) if only else _record_count(repo)
     if errors:
         print(
             f"Найдено ошибок: {errors}, предупреждений: {warnings}. Исправьте ошибки и запустите проверку снова.",

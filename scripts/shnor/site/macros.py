@@ -68,10 +68,3 @@ def register(env, context: Callable[[], SiteContext]) -> None:
         ]
         headers = ["Значение", "Код", *(["Условие"] if with_rule else [])]
         return table(headers, rows, caption=caption)
-
-    @env.macro
-    def validation_rules_table() -> str:
-        from shnor.validation.rules import ALL_RULES
-
-        rows = [[f"<code>{esc(rule.code)}</code>", esc(rule.description)] for rule in ALL_RULES]
-        return table(["Правило", "Что проверяет"], rows, caption="Правила проверки записей")

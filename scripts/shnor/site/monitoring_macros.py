@@ -17,7 +17,6 @@ from shnor.site.generated import SiteContext
 from shnor.site.html import esc, table
 from shnor.site.monitoring_charts import distribution_chart, with_table
 
-
 # A project that keeps no monitoring data (data/indicators.yml, data/monitoring/) still builds its docs pages.
 NOT_PUBLISHED = "<p>Данные мониторинга ещё не опубликованы.</p>"
 

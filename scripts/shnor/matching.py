@@ -41,15 +41,30 @@ def _context_reasons(
     return score, reasons
 
 
+def _score(school: School, origin: School, record: PracticeRecord) -> float:
+    """The score of ``_context_reasons`` without its Russian reasons: computed for every practice, so kept cheap."""
+    score = 2.0 if school.settlement == origin.settlement else 0.0
+    if (school.shnor and origin.shnor) or (school.nsu and origin.nsu):
+        score += 2
+    score += 0.5 * sum(1 for level in record.practice.levels if level in school.levels)
+    return score + 3 * sum(1 for risk in record.practice.risk_factors if risk in school.risk_factors)
+
+
 def similar_practices(school: School, repo: Repository, limit: int = 8, min_score: float = 4.0) -> list[Match]:
-    """Practices of other schools, best first. Levels must overlap: a primary-only school gains nothing from СОО."""
-    matches = []
+    """Practices of other schools, best first. Levels must overlap: a primary-only school gains nothing from СОО.
+    Reasons are worded only for the practices shown: every school page scores every practice (benchmark, issue 7)."""
+    scored = []
+    levels = set(school.levels)
     for record in repo.published:
         origin = repo.schools[record.practice.school]
-        if origin.id == school.id or not set(record.practice.levels) & set(school.levels):
+        if origin.id == school.id or not levels.intersection(record.practice.levels):
             continue
-        score, reasons = _context_reasons(school, origin, repo, record)
+        score = _score(school, origin, record)
         if score >= min_score:
-            matches.append(Match(record, score, tuple(reasons)))
-    matches.sort(key=lambda m: (-m.score, m.record.practice.title))
-    return matches[:limit]
+            scored.append((score, record))
+    scored.sort(key=lambda pair: (-pair[0], pair[1].practice.title))
+    matches = []
+    for score, record in scored[:limit]:
+        _, reasons = _context_reasons(school, repo.schools[record.practice.school], repo, record)
+        matches.append(Match(record, score, tuple(reasons)))
+    return matches

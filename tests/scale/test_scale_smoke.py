@@ -62,6 +62,9 @@ def test_generated_project_has_every_kind(project: Path):
         assert len(list((project / "events").glob("*.md"))) == 10
     if (REPO / "data" / "monitoring").is_dir():
         assert (project / "data" / "monitoring" / "values.csv").is_file()
+    for kind in ("partnerships", "documents", "people", "programmes"):
+        if (REPO / kind).is_dir():
+            assert list((project / kind).glob("*.md")), f"{kind}: the source project has them"
     material_files = [p for p in (project / "practices").rglob("*") if p.is_file() and p.suffix != ".md"]
     assert material_files, "some practices reference material files"
 

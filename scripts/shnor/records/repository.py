@@ -61,8 +61,16 @@ class Repository:
         shown = [r for r in self.practices if statuses.by_id(r.practice.review.status).extra.get("published")]
         return sorted(shown, key=lambda r: (r.practice.updated, r.practice.id), reverse=True)
 
+    @cached_property
+    def published_by_school(self) -> dict[str, list[PracticeRecord]]:
+        """Published practices per school, in ``published`` order: one pass, not one per school page."""
+        by_school: dict[str, list[PracticeRecord]] = {}
+        for record in self.published:
+            by_school.setdefault(record.practice.school, []).append(record)
+        return by_school
+
     def practices_of(self, school_id: str) -> list[PracticeRecord]:
-        return [r for r in self.published if r.practice.school == school_id]
+        return list(self.published_by_school.get(school_id, ()))
 
 
 def practice_files(paths: ProjectPaths) -> list[Path]:

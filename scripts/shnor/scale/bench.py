@@ -139,7 +139,7 @@ def _log(message: str) -> None:
     print(f"[bench {datetime.now():%H:%M:%S}] {message}", file=sys.stderr, flush=True)
 
 
-def measure_size(options: BenchOptions, practices: int, events: int, largest: bool) -> dict:
+def measure_size(options: BenchOptions, practices: int, events: int, largest: bool, indicators: dict | None) -> dict:
     project = options.work / f"project-{practices}"
     baseline = options.work / f"baseline-{practices}"
     _log(f"{practices} practices: generating")
@@ -149,12 +149,12 @@ def measure_size(options: BenchOptions, practices: int, events: int, largest: bo
     if validate["errors"]:
         raise RuntimeError(f"the synthetic project does not validate: {validate['first_errors']}")
     validate["files_per_second"] = validate["files"] / validate["seconds"]
-    _log(f"{practices} practices: indicators")
-    try:
-        indicators = _probe("indicators", str(project))
-    except RuntimeError as error:
-        indicators = None
-        _log(f"indicators not measured: {str(error)[-300:]}")
+    if indicators is None:  # the monitoring tables depend on the schools only: measured once per run
+        _log(f"{practices} practices: indicators")
+        try:
+            indicators = _probe("indicators", str(project))
+        except RuntimeError as error:
+            _log(f"indicators not measured: {str(error)[-300:]}")
     _log(f"{practices} practices: project build")
     project_build = _build(project / "mkdocs.yml", options.work / f"site-{practices}")
     project_build["nav_links_on_practice_page"] = _nav_links(options.work / f"site-{practices}")
@@ -199,8 +199,13 @@ def run_bench(options: BenchOptions) -> int:
     }
     options.work.mkdir(parents=True, exist_ok=True)
     last = len(options.practice_sizes) - 1
+    indicators = None
     for index, (practices, events) in enumerate(zip(options.practice_sizes, options.events, strict=True)):
-        results["sizes"].append(measure_size(options, practices, events, largest=index == last))
+        results["sizes"].append(measure_size(options, practices, events, index == last, indicators))
+        indicators = results["sizes"][-1]["indicators"]
+        if index < last:  # partial results survive an interrupted run
+            results["seconds"] = time.perf_counter() - started
+            write_results(results, options.out)
     results["seconds"] = time.perf_counter() - started
     results["machine"]["load average at end (1, 5, 15 min)"] = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     print(render_terminal(results))

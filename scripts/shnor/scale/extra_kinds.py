@@ -67,4 +67,58 @@ def write_extra_kinds(
         for event_id, text in events:
             _write(out / "events" / f"{event_id}.md", text)
         counts["events"] = len(events)
+    counts |= _programme_records(out, source, rng, schools, taxonomies)
+    return counts
+
+
+def _published_practices(out: Path) -> list[str]:
+    return sorted(
+        path.stem for path in (out / "practices").glob("*.md") if "\n  status: draft\n" not in path.read_text("utf-8")
+    )
+
+
+def _programme_records(
+    out: Path, source: Path, rng: random.Random, schools: list[SyntheticSchool], taxonomies: Taxonomies
+) -> dict[str, int]:
+    from shnor.scale import programme_records as pr
+
+    counts: dict[str, int] = {}
+    ids = {key: taxonomies[key].ids for key in ("directions", "subjects", "risk_factors")}
+    if (source / "documents").is_dir():
+        documents = pr.make_documents(
+            rng,
+            max(7, len(schools) // 50),
+            taxonomies["document_kinds"].ids,
+            taxonomies["issuer_levels"].ids,
+            ids["directions"],
+            ids["risk_factors"],
+        )
+        for doc_id, text in documents:
+            _write(out / "documents" / f"{doc_id}.md", text)
+        counts["documents"] = len(documents)
+    if (source / "people").is_dir():
+        people = pr.make_people(
+            rng,
+            max(4, len(schools) // 20),
+            taxonomies["support_roles"].ids,
+            ids["directions"],
+            ids["subjects"],
+            ids["risk_factors"],
+            schools,
+        )
+        for person_id, text in people:
+            _write(out / "people" / f"{person_id}.md", text)
+        counts["people"] = len(people)
+    if (source / "programmes").is_dir():
+        from shnor.indicators.catalogue import load_catalogue
+
+        catalogue, _ = load_catalogue(out)
+        frame = catalogue.frame
+        indicators = sorted(frame[frame["scope"] == "school"]["indicator"])
+        programmes = pr.make_programmes(
+            rng, schools, taxonomies["risk_levels"].ids, _published_practices(out), indicators
+        )
+        for programme_id, text in programmes:
+            _write(out / "programmes" / f"{programme_id}.md", text)
+        counts["programmes"] = len(programmes)
     return counts

@@ -51,7 +51,7 @@ def edit_under_serve(project: Path, env: dict[str, str], mode: str = "--dirty") 
         first = _wait(lambda: _get(url) is not None, 900, process)
         time.sleep(1.5)  # the watcher settles after the first build
         practice.write_text(original.replace("## Контакты", f"{MARKER}.\n\n## Контакты", 1), encoding="utf-8")
-        seconds = _wait(lambda: MARKER in (_get(url) or ""), 300, process)
+        seconds = _wait(lambda: MARKER in (_get(url) or ""), 900, process)
     finally:
         practice.write_text(original, encoding="utf-8")
         process.terminate()

@@ -20,6 +20,7 @@ from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import bullet_list, esc, front_matter, link, table
 from shnor.site.monitoring_charts import Series, distribution_chart, line_chart, with_table
 from shnor.site.monitoring_format import cell, period_label
+from shnor.site.monitoring_slices import school_report
 from shnor.site.urls import relative, school_page
 
 INDEX, IDENTIFICATION, ROADMAP = "monitoring/index.md", "monitoring/identification.md", "monitoring/roadmap.md"
@@ -234,6 +235,7 @@ def school_dashboard(school: School, ctx: SiteContext) -> str:
     report = report_of(ctx.repo)
     if report is None or report.empty:
         return ""
+    report = school_report(report, school.id)  # only this school's and the reference rows: linear at region scale
     here = school_page(school.id)
     own = report.values[report.values["school"] == school.id]
     parts = []

@@ -16,11 +16,24 @@ from shnor.site.monitoring_format import cell, change_cell, missing, target_badg
 REFERENCE_NAMES = {MUNICIPALITY: "Округ", REGION: "Регион", RUSSIA: "Россия"}
 
 
+_NAMES: dict[int, tuple[pd.DataFrame, dict[str, str]]] = {}  # one name table per registry frame
+
+
+def _school_names(report: MonitoringReport) -> dict[str, str]:
+    """Built once per registry, not per call: tables call entity_name for every row (benchmark, issue 7)."""
+    frame = report.data.schools
+    cached = _NAMES.get(id(frame))
+    if cached is None or cached[0] is not frame:
+        cached = (frame, {str(k): str(v) for k, v in zip(frame["id"], frame["short_name"], strict=True)})
+        _NAMES.clear()
+        _NAMES[id(frame)] = cached
+    return cached[1]
+
+
 def entity_name(report: MonitoringReport, entity: str) -> str:
     if entity in REFERENCE_NAMES:
         return REFERENCE_NAMES[entity]
-    names = report.data.schools.set_index("id")["short_name"]
-    return str(names.get(entity, entity))
+    return _school_names(report).get(entity, str(entity))
 
 
 def subject_name(report: MonitoringReport, subject: str) -> str:

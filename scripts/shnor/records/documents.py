@@ -11,7 +11,7 @@ from pathlib import Path
 from shnor.problems import Problem
 from shnor.records.document import Document
 from shnor.records.file_text import UnreadableFile, extract_text
-from shnor.records.record_files import LoadedRecord, load_folder
+from shnor.records.record_files import LoadedRecord, load_section
 from shnor.records.repository import Repository
 
 FOLDER = "documents"
@@ -22,12 +22,9 @@ DocumentRecord = LoadedRecord[Document]
 def load(repo: Repository) -> list[Problem]:
     from shnor.validation.document_checks import RULES
 
-    context = {"taxonomies": repo.taxonomies, "school_ids": set(repo.schools)}
-    records, problems = load_folder(repo, repo.paths.root / FOLDER, Document, context, "документ")
-    repo.sections["documents"] = sorted(records, key=lambda r: (r.data.date, r.data.id), reverse=True)
-    for rule in RULES:
-        problems.extend(rule.run(repo))
-    return problems
+    return load_section(
+        repo, FOLDER, Document, "документ", RULES, order=lambda r: (r.data.date, r.data.id), reverse=True
+    )
 
 
 def documents(repo: Repository) -> list[DocumentRecord]:

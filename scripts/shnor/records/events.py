@@ -11,7 +11,7 @@ import yaml
 
 from shnor.problems import Problem
 from shnor.records.event import Announcement
-from shnor.records.record_files import LoadedRecord, load_folder
+from shnor.records.record_files import LoadedRecord, load_section
 from shnor.records.repository import Repository
 
 FOLDER = "events"
@@ -31,12 +31,16 @@ def blog_authors(repo: Repository) -> dict[str, dict]:
 def load(repo: Repository) -> list[Problem]:
     from shnor.validation.event_checks import RULES
 
-    context = {"taxonomies": repo.taxonomies, "school_ids": set(repo.schools), "blog_authors": set(blog_authors(repo))}
-    records, problems = load_folder(repo, repo.paths.root / FOLDER, Announcement, context, "анонс")
-    repo.sections["events"] = sorted(records, key=lambda r: (r.data.date, r.data.id), reverse=True)
-    for rule in RULES:
-        problems.extend(rule.run(repo))
-    return problems
+    return load_section(
+        repo,
+        FOLDER,
+        Announcement,
+        "анонс",
+        RULES,
+        order=lambda r: (r.data.date, r.data.id),
+        reverse=True,
+        blog_authors=set(blog_authors(repo)),
+    )
 
 
 def announcements(repo: Repository) -> list[EventRecord]:

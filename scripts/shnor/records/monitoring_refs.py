@@ -57,8 +57,4 @@ def indicator_names(root: Path) -> dict[str, str] | None:
     entries = data.get("indicators") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         return None
-    return {
-        str(e["id"]): str(e.get("name") or e["id"])
-        for e in entries
-        if isinstance(e, dict) and "id" in e
-    }
+    return {str(e["id"]): str(e.get("name") or e["id"]) for e in entries if isinstance(e, dict) and "id" in e}

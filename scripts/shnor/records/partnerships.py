@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from shnor.problems import Problem
 from shnor.records.partnership import Partnership
-from shnor.records.record_files import LoadedRecord, load_folder
+from shnor.records.record_files import LoadedRecord, load_section
 from shnor.records.repository import Repository
 
 FOLDER = "partnerships"
@@ -18,12 +18,7 @@ PartnershipRecord = LoadedRecord[Partnership]
 def load(repo: Repository) -> list[Problem]:
     from shnor.validation.partnership_checks import RULES
 
-    context = {"taxonomies": repo.taxonomies, "school_ids": set(repo.schools)}
-    records, problems = load_folder(repo, repo.paths.root / FOLDER, Partnership, context, "партнёрство")
-    repo.sections["partnerships"] = sorted(records, key=lambda r: r.data.id)
-    for rule in RULES:
-        problems.extend(rule.run(repo))
-    return problems
+    return load_section(repo, FOLDER, Partnership, "партнёрство", RULES, order=lambda r: r.data.id)
 
 
 def partnerships(repo: Repository) -> list[PartnershipRecord]:

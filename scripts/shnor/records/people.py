@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from shnor.problems import Problem
 from shnor.records.person import Person
-from shnor.records.record_files import LoadedRecord, load_folder
+from shnor.records.record_files import LoadedRecord, load_section
 from shnor.records.repository import Repository
 
 FOLDER = "people"
@@ -16,12 +16,7 @@ PersonRecord = LoadedRecord[Person]
 def load(repo: Repository) -> list[Problem]:
     from shnor.validation.people_checks import RULES
 
-    context = {"taxonomies": repo.taxonomies, "school_ids": set(repo.schools)}
-    records, problems = load_folder(repo, repo.paths.root / FOLDER, Person, context, "человек")
-    repo.sections["people"] = sorted(records, key=lambda r: (r.data.name, r.data.id))
-    for rule in RULES:
-        problems.extend(rule.run(repo))
-    return problems
+    return load_section(repo, FOLDER, Person, "человек", RULES, order=lambda r: (r.data.name, r.data.id))
 
 
 def people(repo: Repository) -> list[PersonRecord]:

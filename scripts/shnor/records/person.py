@@ -12,9 +12,7 @@ from pydantic import Field, StringConstraints
 from shnor.records.choices import Choice, SchoolId
 from shnor.records.practice import Line, Slug, Strict, Text
 
-Email = Annotated[
-    str, StringConstraints(strip_whitespace=True, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", max_length=120)
-]
+Email = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", max_length=120)]
 Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9 ()\-]{6,25}$")]
 
 

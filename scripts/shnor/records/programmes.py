@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from shnor.problems import Problem
 from shnor.records.programme import Programme
-from shnor.records.record_files import LoadedRecord, load_folder
+from shnor.records.record_files import LoadedRecord, load_section
 from shnor.records.repository import Repository
 
 FOLDER = "programmes"
@@ -19,12 +19,7 @@ ProgrammeRecord = LoadedRecord[Programme]
 def load(repo: Repository) -> list[Problem]:
     from shnor.validation.programme_checks import RULES
 
-    context = {"taxonomies": repo.taxonomies, "school_ids": set(repo.schools)}
-    records, problems = load_folder(repo, repo.paths.root / FOLDER, Programme, context, "программа школы")
-    repo.sections["programmes"] = sorted(records, key=lambda r: r.data.id)
-    for rule in RULES:
-        problems.extend(rule.run(repo))
-    return problems
+    return load_section(repo, FOLDER, Programme, "программа школы", RULES, order=lambda r: r.data.id)
 
 
 def programmes(repo: Repository) -> list[ProgrammeRecord]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -78,6 +78,25 @@ def load_folder(
         records.append(LoadedRecord(source, data))
     problems.extend(_id_problems(records, kind))
     return records, problems
+
+
+def load_section(
+    repo: Repository,
+    name: str,
+    model: type[M],
+    kind: str,
+    rules: Iterable,
+    order: Callable[[LoadedRecord[M]], Any],
+    reverse: bool = False,
+    **context: Any,
+) -> list[Problem]:
+    """Load ``<root>/<name>/`` into ``repo.sections[name]`` in ``order``, then run the kind's cross-record ``rules``."""
+    context = {"taxonomies": repo.taxonomies, "school_ids": set(repo.schools), **context}
+    records, problems = load_folder(repo, repo.paths.root / name, model, context, kind)
+    repo.sections[name] = sorted(records, key=order, reverse=reverse)
+    for rule in rules:
+        problems.extend(rule.run(repo))
+    return problems
 
 
 def _id_problems(records: list[LoadedRecord], kind: str) -> Iterable[Problem]:

@@ -34,6 +34,7 @@ class BenchOptions:
     events: tuple[int, ...]
     browser: bool = True
     serve_edit: bool = True
+    serve_edit_max: int = 100_000  # above this many practices the serve measurement is skipped (--serve-max)
     seed: int = 1
     argv: list[str] = field(default_factory=list)
 
@@ -50,6 +51,7 @@ class BenchOptions:
         events: int | None,
         browser: bool,
         seed: int,
+        serve_max: int = 100_000,
     ) -> BenchOptions:
         sizes = tuple(practice_sizes or (QUICK_SIZES if quick else DEFAULT_SIZES))
         return cls(
@@ -61,6 +63,7 @@ class BenchOptions:
             events=tuple(events if events is not None else max(5, n // 10) for n in sizes),
             browser=browser,
             serve_edit=not quick,
+            serve_edit_max=serve_max,
             seed=seed,
             argv=sys.argv[1:],
         )
@@ -107,10 +110,11 @@ def _version(name: str) -> str:
         return "not installed"
 
 
-def _build(config: Path, site: Path) -> dict:
+def _build(config: Path, site: Path, dump_to: Path | None = None) -> dict:
     if site.exists():
         shutil.rmtree(site)
-    run = run_measured([_python(), "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)], env=_env())
+    env = _env() | ({"SHNOR_DUMP_GENERATED": str(dump_to)} if dump_to else {})
+    run = run_measured([_python(), "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)], env=env)
     if run.returncode != 0:
         raise RuntimeError(f"mkdocs build of {config} failed:\n{run.stderr[-4000:]}")
     stats = site_stats(site)
@@ -156,13 +160,13 @@ def measure_size(options: BenchOptions, practices: int, events: int, largest: bo
         except RuntimeError as error:
             _log(f"indicators not measured: {str(error)[-300:]}")
     _log(f"{practices} practices: project build")
-    project_build = _build(project / "mkdocs.yml", options.work / f"site-{practices}")
-    project_build["nav_links_on_practice_page"] = _nav_links(options.work / f"site-{practices}")
-    _log(f"{practices} practices: baseline pages and build")
     if baseline.exists():
         shutil.rmtree(baseline)
-    baseline.mkdir(parents=True)
-    _probe("materialise", str(project), str(baseline / "docs"))
+    shutil.copytree(project / "docs", baseline / "docs")
+    # The build writes every generated page into the baseline's docs as it adds them: the same Markdown pages.
+    project_build = _build(project / "mkdocs.yml", options.work / f"site-{practices}", dump_to=baseline / "docs")
+    project_build["nav_links_on_practice_page"] = _nav_links(options.work / f"site-{practices}")
+    _log(f"{practices} practices: baseline build")
     baseline_build = _build(write_baseline_config(project, baseline), options.work / f"baseline-site-{practices}")
     result = {
         "practices": practices,
@@ -177,11 +181,16 @@ def measure_size(options: BenchOptions, practices: int, events: int, largest: bo
         from shnor.scale.browser import browser_timings
 
         _log(f"{practices} practices: browser")
-        result["browser"] = {
-            "project": browser_timings(options.work / f"site-{practices}"),
-            "baseline": browser_timings(options.work / f"baseline-site-{practices}", catalogue=False),
-        }
-    if largest and options.serve_edit:
+        result["browser"] = {}
+        for name, site, catalogue in (("project", f"site-{practices}", True),
+                                      ("baseline", f"baseline-site-{practices}", False)):  # fmt: skip
+            try:
+                result["browser"][name] = browser_timings(options.work / site, catalogue=catalogue)
+            except Exception as error:  # a timeout in the browser must not lose the build figures
+                _log(f"browser on {site} failed: {str(error)[:300]}")
+        if "project" not in result["browser"]:
+            del result["browser"]
+    if largest and options.serve_edit and practices <= options.serve_edit_max:
         from shnor.scale.serve_edit import edit_under_serve
 
         _log(f"{practices} practices: mkdocs serve --dirty, one practice edited")

@@ -39,6 +39,7 @@ def _bench(args: argparse.Namespace) -> int:
         events=args.events,
         browser=not args.no_browser,
         seed=args.seed,
+        serve_max=args.serve_max,
     )
     return run_bench(options)
 
@@ -63,6 +64,9 @@ def add_commands(commands) -> None:
     bench.add_argument("--quick", action="store_true", help="малые размеры: проверка, что замер работает")
     bench.add_argument("--no-browser", action="store_true", help="без замеров в Chromium")
     bench.add_argument("--seed", type=int, default=1)
+    bench.add_argument(
+        "--serve-max", type=int, default=100_000, help="не замерять mkdocs serve при большем числе практик"
+    )
     bench.add_argument("--work", default="/tmp/shnor-bench", help="рабочая папка для проектов и сайтов")
     bench.add_argument("--out", help="куда записать results.md и results.json (по умолчанию docs-dev/benchmark/)")
     bench.set_defaults(run=_bench)

@@ -20,9 +20,11 @@ from mkdocs.structure.pages import Page
 from shnor import clock
 from shnor.problems import RecordError
 from shnor.site.dirty import PageDigests
+from shnor.site.dump import dump
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.sanitize import sanitize
 from shnor.site.search_index import rewrite_utf8
+from shnor.site.search_trim import excluded_page
 from shnor.site.sections import PAGE_GENERATORS, resolve
 from shnor.validation.checks import checked_repository
 
@@ -31,7 +33,11 @@ log = get_plugin_logger(__name__)
 
 class ShnorConfig(Config):
     root = config_options.Optional(config_options.Dir(exists=True))  # default: the folder of mkdocs.yml
-    watch = config_options.ListOfItems(config_options.Type(str), default=["practices", "data"])
+    # Record folders outside docs/: mkdocs serve rebuilds when any of them changes.
+    watch = config_options.ListOfItems(
+        config_options.Type(str),
+        default=["practices", "data", "partnerships", "events", "documents", "programmes", "people"],
+    )
 
 
 class ShnorPlugin(BasePlugin[ShnorConfig]):
@@ -64,6 +70,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         self.edit_paths.clear()
         for dotted in PAGE_GENERATORS:
             for item in resolve(dotted)(self.context):
+                dump(item)  # only with SHNOR_DUMP_GENERATED set (the benchmark's baseline)
                 files.append(self._file(item, config))
         return files
 
@@ -78,6 +85,11 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         content = item.content or ""
         file_class = self.digests.file_class(item.path, content)
         return file_class.generated(config, item.path, content=content, inclusion=inclusion)
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if excluded_page(page.file.src_uri):
+            page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+        return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.src_uri in self.untrusted:

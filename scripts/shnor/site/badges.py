@@ -21,6 +21,6 @@ def evidence_ladder(view: PracticeView) -> str:
 
 
 def status_badges(view: PracticeView) -> str:
-    return badge(view.status.name, view.status.id) + badge(
+    return badge(view.status.name, view.status.id) + " " + badge(
         f"Доказанность: {view.evidence_term.name}", f"evidence-{view.evidence_level}"
     )

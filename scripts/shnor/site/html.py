@@ -23,7 +23,8 @@ def badge(text: str, kind: str) -> str:
 
 def definition_list(rows: Iterable[tuple[str, str]], css: str = "shnor-facts") -> str:
     """``rows`` are (label, already-escaped HTML); empty values are left out."""
-    items = "".join(f"<dt>{esc(label)}</dt><dd>{value}</dd>" for label, value in rows if value)
+    # The spaces keep label and value apart in the search index's text («Применяется с 1 сентября»).
+    items = "".join(f"<dt>{esc(label)}</dt> <dd>{value}</dd> " for label, value in rows if value)
     return f'<dl class="{css}">{items}</dl>'
 
 

@@ -64,7 +64,7 @@ def _contacts(record: PersonRecord) -> str:
         parts.append(link("tel:" + "".join(ch for ch in c.phone if ch.isdigit() or ch == "+"), c.phone))
     if c.hours:
         parts.append(esc(c.hours))
-    return "<br>".join(parts)
+    return " <br>".join(parts)
 
 
 def _card(record: PersonRecord, ctx: SiteContext) -> str:

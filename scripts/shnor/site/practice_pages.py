@@ -29,7 +29,7 @@ def _facts(view: PracticeView) -> str:
     p = view.practice
     here = practice_page(view.id)
     school = link(relative(here, school_page(view.school.id)), view.school.name)
-    authors = "<br>".join(f"{esc(a.name)}, {esc(a.position)}" for a in p.authors)
+    authors = " <br>".join(f"{esc(a.name)}, {esc(a.position)}" for a in p.authors)
     grades = ", ".join(str(g) for g in p.grades)
     effort = p.effort
     effort_rows = []

@@ -100,7 +100,7 @@ def _measures(record: ProgrammeRecord, here: str, ctx: SiteContext) -> str:
     published = {r.practice.id: r.practice.title for r in ctx.repo.published}
     rows = []
     for m in record.data.measures:
-        used = "<br>".join(
+        used = " <br>".join(
             link(relative(here, practice_page(pid)), published[pid]) if pid in published else esc(pid)
             for pid in m.practices
         )

@@ -131,6 +131,9 @@ class Settings(BaseModel):
 
     # Counts of pupils from 1 to suppress_below − 1 are withheld in school-level tables (0 turns it off).
     suppress_below: Annotated[int, Field(ge=0, le=100)] = 5
+    # Above this many schools the municipal page compares the municipality with the region and Russia only; each
+    # school's rows stay on its own page and in the downloads (a region's 1,000 schools made a 22 MB page).
+    school_rows_on_municipal_page: Annotated[int, Field(ge=0, le=10000)] = 30
 
 
 @dataclass(frozen=True)

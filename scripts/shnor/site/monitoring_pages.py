@@ -116,14 +116,17 @@ def vpr_section(report: MonitoringReport, here: str, files: list[GeneratedFile],
     parts = [f"## ВПР {year}: распределение отметок\n",
              "<p>«Не получили качественного образования» — доля отметок «2» и «3»; качество обучения — доля "
              "«4» и «5». Сравнение с округом, регионом и Россией.</p>"]
+    only = [school] if school else _municipal_page_schools(report, rows_all, parts)
     for (subject, grade), _ in rows_all.groupby(["subject", "grade"], sort=False):
-        rows = mt.vpr_rows(report, year, subject, int(grade), [school] if school else None)
+        rows = mt.vpr_rows(report, year, subject, int(grade), only)
         title = f"ВПР {year}, {mt.subject_name(report, subject)}, {int(grade)} класс"
         chart = distribution_chart(f"{name}-{subject}-{int(grade)}", title, mt.vpr_distributions(report, rows))
         parts.append(f"### {esc(title)}\n\n" + with_table(chart, title, mt.vpr_table(report, rows, title)) + "\n")
     corridor = report.corridor
     if school:
         corridor = corridor[corridor["school"] == school]
+    elif only is not None:
+        corridor = corridor[corridor["school"].str.startswith("@")]  # @municipality: the references
     for (who, cyear, subject, grade), rows in corridor.groupby(["school", "year", "subject", "grade"], sort=False):
         title = (f"Коридор решаемости: {mt.entity_name(report, who)}, ВПР {int(cyear)}, "
                  f"{mt.subject_name(report, subject)}, {int(grade)} класс")
@@ -134,6 +137,17 @@ def vpr_section(report: MonitoringReport, here: str, files: list[GeneratedFile],
     frame = mt.vpr_download(report, report.vpr if not school else report.vpr[report.vpr["school"] == school])
     parts.append(downloads(here, f"{name}", frame, files, "Результаты ВПР"))
     return "\n".join(parts)
+
+
+def _municipal_page_schools(report: MonitoringReport, rows: pd.DataFrame, parts: list[str]) -> list[str] | None:
+    """None: every school's rows fit on the municipal page; [] (with a note in ``parts``): references only."""
+    limit = report.data.catalogue.settings.school_rows_on_municipal_page
+    schools = rows.loc[rows["level"] == "school", "school"].nunique()
+    if schools <= limit:
+        return None
+    parts.append(f"<p>Школ в данных — {schools}: здесь округ сравнивается с регионом и Россией, а результаты каждой "
+                 "школы — на её странице и в файлах для загрузки ниже.</p>")
+    return []
 
 
 def gia_section(report: MonitoringReport, here: str, files: list[GeneratedFile], school: str | None) -> str:
@@ -148,10 +162,11 @@ def gia_section(report: MonitoringReport, here: str, files: list[GeneratedFile],
     parts = [f"## ОГЭ и ЕГЭ {year}\n",
              "<p>Успешность — доля сдавших от тех, кто сдавал экзамен (не от всех выпускников). Средняя отметка — "
              "Σ отметка × число / число участников с отметками.</p>"]
+    only = [school] if school else _municipal_page_schools(report, g, parts)
     for (exam, subject, variant), _ in g.groupby(["exam", "subject", "variant"], sort=False):
         rows = mt.gia_rows(report, exam, subject, year, variant)
-        if school:
-            rows = rows[(rows["school"] == school) | (rows["level"] != "school")]
+        if only is not None:
+            rows = rows[rows["school"].isin(only) | (rows["level"] != "school")]
         title = f"{exam} {year}, {mt.subject_name(report, subject)}" + (f" ({variant})" if variant else "")
         parts.append(f"### {esc(title)}\n\n" + mt.gia_table(report, rows, title) + "\n")
     if not school:

@@ -7,16 +7,14 @@ budget counts them all, the search index included, from an empty cache.
 
 from __future__ import annotations
 
-import functools
 import gzip
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+from shnor.scale.browser import QuietHandler, serve
 from tests.accessibility.page_kinds import kind_paths
 
 pytestmark = pytest.mark.browser
@@ -25,10 +23,7 @@ BUDGET = 500_000  # bytes transferred, headers included
 COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv"}
 
 
-class _GzipHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args) -> None:
-        pass
-
+class _GzipHandler(QuietHandler):
     def send_head(self):
         path = Path(self.translate_path(self.path))
         if path.is_dir():
@@ -60,14 +55,8 @@ class _GzipHandler(SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def gzip_site_url(demo_site: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_GzipHandler, directory=str(demo_site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(demo_site, _GzipHandler) as url:
+        yield url
 
 
 def _first_view(browser, url: str) -> list[tuple[str, int]]:

@@ -168,6 +168,16 @@ def _marks(rng: random.Random, participants: int, weakness: float) -> list[int]:
     return _split(rng, participants, [0.05 + 0.15 * weakness, 0.35, 0.4 - 0.1 * weakness, 0.2 - 0.08 * weakness])
 
 
+def _vpr_row(school: str, year: int, subject: str, grade: int, participants: int, marks) -> dict[str, object]:
+    """A row of vpr.csv with the counts of marks 2-5 and the optional score statistics left empty."""
+    m2, m3, m4, m5 = marks
+    return {
+        "school": school, "year": year, "subject": subject, "grade": grade, "participants": participants,
+        "mark_2": m2, "mark_3": m3, "mark_4": m4, "mark_5": m5,
+        "mean_score": "", "median": "", "min_score": "", "max_score": "", "comment": "",
+    }  # fmt: skip
+
+
 def _vpr(rng: random.Random, schools: list[SyntheticSchool]) -> tuple[list[dict], list[dict]]:
     rows, tasks = [], []
     for school in schools:
@@ -179,25 +189,8 @@ def _vpr(rng: random.Random, schools: list[SyntheticSchool]) -> tuple[list[dict]
             for grade in grades:
                 for subject in VPR_SUBJECTS[grade]:
                     participants = max(1, round(_cohort(school, per_grade) * rng.uniform(0.85, 0.98)))
-                    m2, m3, m4, m5 = _marks(rng, participants, weakness)
-                    rows.append(
-                        {
-                            "school": school.id,
-                            "year": year,
-                            "subject": subject,
-                            "grade": grade,
-                            "participants": participants,
-                            "mark_2": m2,
-                            "mark_3": m3,
-                            "mark_4": m4,
-                            "mark_5": m5,
-                            "mean_score": "",
-                            "median": "",
-                            "min_score": "",
-                            "max_score": "",
-                            "comment": "",
-                        }
-                    )
+                    marks = _marks(rng, participants, weakness)
+                    rows.append(_vpr_row(school.id, year, subject, grade, participants, marks))
         if 4 in grades:
             for task in range(1, 13):
                 tasks.append(
@@ -218,25 +211,8 @@ def _vpr(rng: random.Random, schools: list[SyntheticSchool]) -> tuple[list[dict]
                     participants = (
                         rng.randint(20_000, 40_000) if reference == "@region" else rng.randint(900_000, 1_200_000)
                     )
-                    m2, m3, m4, m5 = _marks(rng, participants, 0.3)
-                    rows.append(
-                        {
-                            "school": reference,
-                            "year": year,
-                            "subject": subject,
-                            "grade": grade,
-                            "participants": participants,
-                            "mark_2": m2,
-                            "mark_3": m3,
-                            "mark_4": m4,
-                            "mark_5": m5,
-                            "mean_score": "",
-                            "median": "",
-                            "min_score": "",
-                            "max_score": "",
-                            "comment": "",
-                        }
-                    )
+                    marks = _marks(rng, participants, 0.3)
+                    rows.append(_vpr_row(reference, year, subject, grade, participants, marks))
         for task in range(1, 13):
             tasks.append(
                 {

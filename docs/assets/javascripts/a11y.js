@@ -108,10 +108,13 @@
       });
     }
 
+    var pending = null;
     function announce(text) {
-      // Emptied first so that the same message twice in a row is read twice.
+      // Emptied first so that the same message twice in a row is read twice; a message still waiting is dropped,
+      // so quick changes are told once, newest last, and never in the wrong order.
+      window.clearTimeout(pending);
       status.textContent = "";
-      window.setTimeout(function () { status.textContent = text; }, 50);
+      pending = window.setTimeout(function () { status.textContent = text; }, 50);
     }
 
     toggle.addEventListener("click", function () {

@@ -43,65 +43,103 @@ def _row(school: str, criterion: str, value: float | None, unit: str, threshold:
             "unit": unit, "threshold": threshold, "detail": detail, "status": status}
 
 
-def _latest_value(values: pd.DataFrame, school: str, indicator: str) -> tuple[float | None, str, str | None]:
-    rows = values[(values["school"] == school) & (values["indicator"] == indicator)]
-    rows = rows[rows["status"] != NO_DATA]
-    if rows.empty:
-        return None, "", None
-    last = rows.sort_values(["year", "stage_order"]).iloc[-1]
-    detail = f"{int(last['year'])}, {last['stage']} этап"
-    if last["status"] == SUPPRESSED:
-        return None, detail, SUPPRESSED
-    return float(last["value"]), detail, None
+def _rows(frame: pd.DataFrame, criterion: str, unit: str, threshold: float) -> pd.DataFrame:
+    """A criterion's rows for every school of ``frame`` (columns school, value, detail, triggered, status)."""
+    status = frame["status"] if "status" in frame.columns else pd.Series(None, index=frame.index, dtype=object)
+    triggered = frame["triggered"]
+    computed = np.where(triggered.isna(), NO_DATA, np.where(triggered.fillna(False).astype(bool), TRIGGERED, CLEAR))
+    return pd.DataFrame({
+        "school": frame["school"], "criterion": criterion, "criterion_name": CRITERIA[criterion],
+        "value": frame["value"].astype(float), "unit": unit, "threshold": threshold, "detail": frame["detail"],
+        "status": status.where(status.notna(), computed),
+    })
 
 
-def _score_gap(school: str, gia: pd.DataFrame, vpr: pd.DataFrame, subjects: dict[str, str]) -> dict:
-    """The largest gap between the region's and the school's mean score in the latest year of each exam."""
-    gaps = []
-    for frame, keys, label in ((gia, ["exam", "subject", "variant", "year"], None),
-                               (vpr, ["subject", "grade", "year"], "ВПР")):
-        if frame.empty:
+def _latest_values(values: pd.DataFrame, schools: pd.Series, indicator: str, threshold: float,
+                   below: bool) -> pd.DataFrame:
+    """Each school's latest published value of ``indicator`` (a suppressed one is reported as such)."""
+    rows = values[(values["indicator"] == indicator) & (values["status"] != NO_DATA)] if len(values) else values
+    last = (rows.sort_values(["year", "stage_order"], kind="stable").groupby("school", sort=False).tail(1)
+            if len(rows) else rows)
+    found = pd.DataFrame({
+        "school": last.get("school", pd.Series(dtype=object)).astype(str),
+        "value": pd.to_numeric(last.get("value", pd.Series(dtype=float)), errors="coerce").astype(float),
+        "detail": [f"{int(y)}, {s} этап" for y, s in zip(last.get("year", []), last.get("stage", []), strict=True)],
+        "suppressed": (last.get("status", pd.Series(dtype=object)) == SUPPRESSED).to_numpy(),
+    })
+    frame = pd.DataFrame({"school": schools}).merge(found, on="school", how="left")
+    frame["detail"] = frame["detail"].astype(object).fillna("")
+    suppressed = frame["suppressed"].fillna(False).astype(bool)
+    frame.loc[suppressed, "value"] = np.nan
+    value = frame["value"]
+    frame["triggered"] = (value < threshold if below else value > threshold).astype(object).where(value.notna())
+    frame["status"] = pd.Series(np.where(suppressed, SUPPRESSED, None), index=frame.index, dtype=object)
+    return frame
+
+
+def _score_gaps(gia: pd.DataFrame, vpr: pd.DataFrame, subjects: dict[str, str]) -> pd.DataFrame:
+    """Per school: the largest gap between the region's and the school's mean score over every exam and year
+    (ties: the larger detail text, as ``max`` of (gap, detail) pairs)."""
+    parts = []
+    for frame, keys, is_vpr in ((gia, ["exam", "subject", "variant", "year"], False),
+                                (vpr, ["subject", "grade", "year"], True)):
+        if frame.empty or "level" not in frame.columns:
             continue
-        own = frame.loc[frame["school"] == school, [*keys, "mean_score"]].dropna(subset=["mean_score"])
+        own = frame.loc[frame["school"].notna() & (frame["level"] != "region"), ["school", *keys, "mean_score"]]
+        own = own.dropna(subset=["mean_score"])
         region = frame.loc[frame["level"] == "region", [*keys, "mean_score"]].rename(
             columns={"mean_score": "region_score"})
         both = own.merge(region, on=keys, how="inner").dropna(subset=["region_score"])
-        for _, r in both.iterrows():
-            name = subjects.get(r["subject"], r["subject"])
-            what = f"{r['exam']}, {name}" if label is None else f"ВПР, {name}, {int(r['grade'])} класс"
-            gaps.append((float(r["region_score"] - r["mean_score"]), f"{what}, {int(r['year'])}"))
-    if not gaps:
-        return _row(school, "score-gap", None, "points", SCORE_GAP_MAX, "", None)
-    gap, detail = max(gaps)
-    return _row(school, "score-gap", gap, "points", SCORE_GAP_MAX, detail, gap > SCORE_GAP_MAX)
+        names = both["subject"].map(lambda s: subjects.get(s, s))
+        if is_vpr:
+            what = "ВПР, " + names + ", " + both["grade"].astype(int).astype(str) + " класс"
+        else:
+            what = both["exam"].astype(str) + ", " + names
+        parts.append(pd.DataFrame({
+            "school": both["school"].astype(str),
+            "value": (both["region_score"] - both["mean_score"]).astype(float),
+            "detail": what + ", " + both["year"].astype(int).astype(str),
+        }))
+    if not parts:
+        return pd.DataFrame(columns=["school", "value", "detail"])
+    gaps = pd.concat(parts, ignore_index=True).sort_values(["value", "detail"], kind="stable")
+    return gaps.groupby("school", sort=False).tail(1)
 
 
-def _non_objective(school: str, vpr: pd.DataFrame, corridor: pd.DataFrame, subjects: dict[str, str]) -> dict:
-    own = vpr[(vpr["school"] == school)].sort_values("year")
-    changes = []
-    for (subject, grade), group in own.groupby(["subject", "grade"]):
-        shares = group.dropna(subset=["share_45"])
-        if len(shares) >= 2:
-            change = float(shares["share_45"].iloc[-1] - shares["share_45"].iloc[-2])
-            changes.append((abs(change), change, f"ВПР, {subjects.get(subject, subject)}, {int(grade)} класс, "
-                                                  f"{int(shares['year'].iloc[-2])}→{int(shares['year'].iloc[-1])}"))
-    above = int((corridor.loc[corridor["school"] == school, "outside"] == "выше").sum()) if len(corridor) else 0
-    if not changes and not above:
-        return _row(school, "non-objective", None, "pp", SHARP_CHANGE, "", None)
-    biggest = max(changes) if changes else (0.0, 0.0, "")
-    triggered = biggest[0] > SHARP_CHANGE or above >= TASKS_ABOVE_MAX
-    detail = biggest[2] if biggest[2] else "изменение доли «4» и «5» не рассчитать: нужен предыдущий год"
-    detail += f"; заданий ВПР выше коридора решаемости: {above}"
-    return _row(school, "non-objective", biggest[1] if changes else None, "pp", SHARP_CHANGE, detail, triggered)
-
-
-def _by_school(frame: pd.DataFrame):
-    """``school id -> that school's rows`` (an empty frame for a school without rows), from one pass."""
-    if frame.empty or "school" not in frame.columns:
-        return lambda school: frame.iloc[0:0]
-    groups = {str(key): rows for key, rows in frame.groupby("school", sort=False)}
-    empty = frame.iloc[0:0]
-    return lambda school: groups.get(school, empty)
+def _non_objective(vpr: pd.DataFrame, corridor: pd.DataFrame, schools: pd.Series,
+                   subjects: dict[str, str]) -> pd.DataFrame:
+    """Per school: the sharpest year-on-year change of the share of «4» and «5» in one subject and grade, and how
+    many ВПР tasks were solved above the corridor."""
+    if not vpr.empty and "share_45" in vpr.columns:
+        own = vpr[vpr["school"].isin(set(schools)) & vpr["share_45"].notna()].sort_values("year", kind="stable")
+        keys = ["school", "subject", "grade"]
+        last2 = own.groupby(keys, sort=False).tail(2)
+        last2 = last2[last2.groupby(keys, sort=False)["year"].transform("size") == 2]
+        previous = last2.groupby(keys, sort=False).head(1).set_index(keys)
+        latest = last2.groupby(keys, sort=False).tail(1).set_index(keys)
+        pairs = latest.merge(previous, left_index=True, right_index=True, suffixes=("", "_before")).reset_index()
+    else:
+        pairs = pd.DataFrame(columns=["school", "subject", "grade", "year", "year_before", "share_45",
+                                      "share_45_before"])
+    change = (pairs["share_45"] - pairs["share_45_before"]).astype(float)
+    names = pairs["subject"].map(lambda s: subjects.get(s, s))
+    changes = pd.DataFrame({
+        "school": pairs["school"].astype(str), "size": change.abs(), "value": change,
+        "detail": ("ВПР, " + names.astype(str) + ", " + pairs["grade"].astype(int).astype(str) + " класс, "
+                   + pairs["year_before"].astype(int).astype(str) + "→" + pairs["year"].astype(int).astype(str)),
+    }).sort_values(["size", "value", "detail"], kind="stable").groupby("school", sort=False).tail(1)
+    above = (corridor.loc[corridor["outside"] == "выше"].groupby("school").size() if len(corridor)
+             else pd.Series(dtype=int))
+    frame = pd.DataFrame({"school": schools}).merge(changes, on="school", how="left")
+    frame["above"] = frame["school"].map(above).fillna(0).astype(int)
+    known = frame["value"].notna()
+    detail = frame["detail"].where(known, "изменение доли «4» и «5» не рассчитать: нужен предыдущий год")
+    frame["detail"] = detail + "; заданий ВПР выше коридора решаемости: " + frame["above"].astype(str)
+    triggered = (frame["size"].fillna(0.0) > SHARP_CHANGE) | (frame["above"] >= TASKS_ABOVE_MAX)
+    nothing = ~known & (frame["above"] == 0)
+    frame["triggered"] = triggered.astype(object).where(~nothing)
+    frame.loc[nothing, "detail"] = ""
+    return frame
 
 
 def identification(data: MonitoringData, values: pd.DataFrame, vpr: pd.DataFrame, gia: pd.DataFrame,
@@ -109,28 +147,24 @@ def identification(data: MonitoringData, values: pd.DataFrame, vpr: pd.DataFrame
     """One row per school and criterion. ``values``, ``vpr``, ``gia`` are the computed tables (with the same
     suppression as published); ``subjects`` maps subject ids to names for the details."""
     subjects = subjects or {}
-    rows = []
-    # Each frame is split by school once: filtering the whole frame per school is quadratic at region scale
-    # (1,000 schools: minutes instead of seconds; benchmark, issue 7).
-    values_of, vpr_of, gia_of, corridor_of = (_by_school(f) for f in (values, vpr, gia, corridor))
-    vpr_region, gia_region = (f[f["level"] == "region"] if "level" in f.columns else f.iloc[0:0] for f in (vpr, gia))
-    for school in data.schools.itertuples():
-        group = school.quality_group
-        has_group = group is not None and not np.isnan(group)
-        rows.append(_row(school.id, "quality-group", float(group) if has_group else None, "group",
-                         QUALITY_GROUPS_AT_RISK, "реестр школ (data/schools.csv)",
-                         bool(group <= QUALITY_GROUPS_AT_RISK) if has_group else None))
-        for criterion, indicator, threshold, below in (("continue-soo", "continue-soo", CONTINUE_SOO_MIN, True),
-                                                       ("olympiads", "olympiad-participation", OLYMPIAD_MIN, True),
-                                                       ("failure-risk", "academic-failure-risk", FAILURE_RISK_MAX,
-                                                        False)):
-            value, detail, status = _latest_value(values_of(school.id), school.id, indicator)
-            triggered = None if value is None else (value < threshold if below else value > threshold)
-            rows.append(_row(school.id, criterion, value, "percent", threshold, detail, triggered, status))
-        own_gia, own_vpr = gia_of(school.id), vpr_of(school.id)
-        rows.append(_score_gap(school.id, pd.concat([own_gia, gia_region]), pd.concat([own_vpr, vpr_region]), subjects))
-        rows.append(_non_objective(school.id, own_vpr, corridor_of(school.id), subjects))
-    frame = pd.DataFrame(rows, columns=COLUMNS)
+    # Every criterion is computed for all schools at once: a loop over schools costs minutes at region scale
+    # (1,000 schools; benchmark, issue 7).
+    schools = data.schools["id"].astype(str).reset_index(drop=True)
+    group = pd.to_numeric(data.schools["quality_group"], errors="coerce").astype(float).reset_index(drop=True)
+    parts = [_rows(pd.DataFrame({"school": schools, "value": group, "detail": "реестр школ (data/schools.csv)",
+                                 "triggered": (group <= QUALITY_GROUPS_AT_RISK).astype(object).where(group.notna())}),
+                   "quality-group", "group", QUALITY_GROUPS_AT_RISK)]
+    for criterion, indicator, threshold, below in (("continue-soo", "continue-soo", CONTINUE_SOO_MIN, True),
+                                                   ("olympiads", "olympiad-participation", OLYMPIAD_MIN, True),
+                                                   ("failure-risk", "academic-failure-risk", FAILURE_RISK_MAX, False)):
+        parts.append(_rows(_latest_values(values, schools, indicator, threshold, below), criterion, "percent",
+                           threshold))
+    gaps = pd.DataFrame({"school": schools}).merge(_score_gaps(gia, vpr, subjects), on="school", how="left")
+    gaps["detail"] = gaps["detail"].astype(object).fillna("")
+    gaps["triggered"] = (gaps["value"] > SCORE_GAP_MAX).astype(object).where(gaps["value"].notna())
+    parts.append(_rows(gaps, "score-gap", "points", SCORE_GAP_MAX))
+    parts.append(_rows(_non_objective(vpr, corridor, schools, subjects), "non-objective", "pp", SHARP_CHANGE))
+    frame = pd.concat(parts, ignore_index=True)[COLUMNS]
     order = {name: i for i, name in enumerate(CRITERIA)}
     frame["criterion_order"] = frame["criterion"].map(order)
     frame["value"] = frame["value"].astype(float)

@@ -37,12 +37,13 @@ def register(env, context: Callable[[], SiteContext]) -> None:
 
     @env.macro
     def vpr_chart(subject: str, grade: int = 4, year: int | None = None, school: str | None = None) -> str:
-        """The ВПР mark distribution chart with its table, for all schools or one school beside the references."""
+        """The ВПР mark distribution chart with its table, for all schools (only the municipality, region and Russia
+        above ``school_rows_on_municipal_page``) or one school beside the references."""
         r = report()
         if r is None:
             return NOT_PUBLISHED
         year = year or mt.latest_year(r.vpr)
-        rows = mt.vpr_rows(r, int(year), subject, grade, [school] if school else None)
+        rows = mt.vpr_rows(r, int(year), subject, grade, [school] if school else ([] if mt.many_schools(r) else None))
         if rows.empty:
             raise ValueError(f"нет результатов ВПР: {subject}, {grade} класс, {year}")
         title = f"ВПР {year}, {mt.subject_name(r, subject)}, {grade} класс"
@@ -56,6 +57,8 @@ def register(env, context: Callable[[], SiteContext]) -> None:
             return NOT_PUBLISHED
         year = year or mt.latest_year(r.gia)
         rows = mt.gia_rows(r, exam, subject, int(year), variant)
+        if mt.many_schools(r):  # the municipality beside the region and Russia; schools are on their pages
+            rows = rows[rows["level"] != "school"]
         if rows.empty:
             raise ValueError(f"нет результатов {exam}: {subject}, {year}")
         return mt.gia_table(r, rows, f"{exam} {year}, {mt.subject_name(r, subject)}")

@@ -9,6 +9,7 @@ import pandas as pd
 
 from shnor.formatting import date_ru, number_ru, percent_ru
 from shnor.indicators.export import csv_bytes, xlsx_bytes
+from shnor.indicators.identification import CLEAR, TRIGGERED
 from shnor.indicators.model import MUNICIPALITY
 from shnor.indicators.report import MonitoringReport
 from shnor.indicators.roadmap import OVERDUE
@@ -47,10 +48,12 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
     yield GeneratedFile(IDENTIFICATION, identification_page(report, files))
     yield GeneratedFile(ROADMAP, roadmap_page(report, ctx, files))
     for school_id in report.data.school_ids():
+        page = school_vpr_page(report, ctx, school_id, files)
+        if page:
+            yield GeneratedFile(school_vpr(school_id), page)
         frame = mt.values_download(report, school_id)
-        if len(frame):
+        if len(frame):  # CSV only: a workbook per school cost 50 ms each; all schools are in indicators.xlsx
             files.append(GeneratedFile(f"{DATA}/schools/{school_id}-indicators.csv", csv_bytes(frame)))
-            files.append(GeneratedFile(f"{DATA}/schools/{school_id}-indicators.xlsx", xlsx_bytes(frame)))
     yield from files
 
 
@@ -117,8 +120,9 @@ def vpr_section(report: MonitoringReport, here: str, files: list[GeneratedFile],
              "<p>«Не получили качественного образования» — доля отметок «2» и «3»; качество обучения — доля "
              "«4» и «5». Сравнение с округом, регионом и Россией.</p>"]
     only = [school] if school else _municipal_page_schools(report, rows_all, parts)
-    for (subject, grade), _ in rows_all.groupby(["subject", "grade"], sort=False):
-        rows = mt.vpr_rows(report, year, subject, int(grade), only)
+    shown = mt.records(rows_all if only is None else rows_all[rows_all["school"].isin(only)
+                                                                | (rows_all["level"] != "school")])
+    for (subject, grade), rows in mt.group_records(shown, ("subject", "grade")).items():
         title = f"ВПР {year}, {mt.subject_name(report, subject)}, {int(grade)} класс"
         chart = distribution_chart(f"{name}-{subject}-{int(grade)}", title, mt.vpr_distributions(report, rows))
         parts.append(f"### {esc(title)}\n\n" + with_table(chart, title, mt.vpr_table(report, rows, title)) + "\n")
@@ -127,15 +131,22 @@ def vpr_section(report: MonitoringReport, here: str, files: list[GeneratedFile],
         corridor = corridor[corridor["school"] == school]
     elif only is not None:
         corridor = corridor[corridor["school"].str.startswith("@")]  # @municipality: the references
-    for (who, cyear, subject, grade), rows in corridor.groupby(["school", "year", "subject", "grade"], sort=False):
+    for (who, cyear, subject, grade), rows in mt.group_records(mt.records(corridor),
+                                                               ("school", "year", "subject", "grade")).items():
         title = (f"Коридор решаемости: {mt.entity_name(report, who)}, ВПР {int(cyear)}, "
                  f"{mt.subject_name(report, subject)}, {int(grade)} класс")
-        outside = int((rows["outside"] != "").sum())
+        outside = sum(1 for r in rows if r["outside"] != "")
         parts.append(f"### {esc(title)}\n\n<p>Задание выпадает из коридора, если его решаемость отличается от "
                      f"региональной больше чем на 10 процентных пунктов. Вне коридора: {outside} из {len(rows)}.</p>"
                      + mt.corridor_table(report, rows, title) + "\n")
-    frame = mt.vpr_download(report, report.vpr if not school else report.vpr[report.vpr["school"] == school])
-    parts.append(downloads(here, f"{name}", frame, files, "Результаты ВПР"))
+    if school:  # CSV only, as for the school's indicators
+        frame = mt.vpr_download(report, report.vpr[report.vpr["school"] == school])
+        files.append(GeneratedFile(f"{DATA}/schools/{school}-vpr.csv", csv_bytes(frame)))
+        parts.append('<p class="shnor-downloads">Скачать результаты ВПР школы: '
+                     + link(relative(here, f"{DATA}/schools/{school}-vpr.csv"), "CSV", download="")
+                     + " (открывается в Excel)</p>")
+    else:
+        parts.append(downloads(here, f"{name}", mt.vpr_download(report, report.vpr), files, "Результаты ВПР"))
     return "\n".join(parts)
 
 
@@ -163,10 +174,12 @@ def gia_section(report: MonitoringReport, here: str, files: list[GeneratedFile],
              "<p>Успешность — доля сдавших от тех, кто сдавал экзамен (не от всех выпускников). Средняя отметка — "
              "Σ отметка × число / число участников с отметками.</p>"]
     only = [school] if school else _municipal_page_schools(report, g, parts)
-    for (exam, subject, variant), _ in g.groupby(["exam", "subject", "variant"], sort=False):
-        rows = mt.gia_rows(report, exam, subject, year, variant)
+    year_rows = mt.group_records(mt.records(report.gia[report.gia["year"] == year]), ("exam", "subject", "variant"))
+    for exam, subject, variant in mt.group_records(mt.records(g[["exam", "subject", "variant"]]),
+                                                   ("exam", "subject", "variant")):
+        rows = year_rows[(exam, subject, variant)]
         if only is not None:
-            rows = rows[rows["school"].isin(only) | (rows["level"] != "school")]
+            rows = [r for r in rows if r["school"] in only or r["level"] != "school"]
         title = f"{exam} {year}, {mt.subject_name(report, subject)}" + (f" ({variant})" if variant else "")
         parts.append(f"### {esc(title)}\n\n" + mt.gia_table(report, rows, title) + "\n")
     if not school:
@@ -177,6 +190,11 @@ def gia_section(report: MonitoringReport, here: str, files: list[GeneratedFile],
 def identification_page(report: MonitoringReport, files: list[GeneratedFile]) -> str:
     here = IDENTIFICATION
     summary = report.identification_summary
+    many = mt.many_schools(report)
+    limit = report.data.catalogue.settings.school_rows_on_municipal_page
+    if many:  # the schools meeting most criteria first; every school's criteria are on its page
+        summary = summary.assign(_name=summary["school"].map(lambda e: mt.entity_name(report, e)))
+        summary = summary.sort_values(["triggered", "_name"], ascending=[False, True], kind="stable").head(limit)
     body = []
     for r in summary.to_dict("records"):
         status = ", ".join(label for label, on in (("ШНОР", r["shnor"]), ("НСУ", r["nsu"])) if on) or "—"
@@ -185,21 +203,32 @@ def identification_page(report: MonitoringReport, files: list[GeneratedFile]) ->
                      esc(number_ru(int(r["triggered"]))), esc(number_ru(int(r["unknown"])))])
     latest = latest_social(report.social)
     latest = latest[latest["school"] != MUNICIPALITY]
+    summary_table = table(["Школа", "Статус в программе", "Группа качества (1–6)", "Группа соц. неблагополучия (1–4)",
+                           "Критериев выполняется", "Нет данных"], body, caption="Сводка по школам",
+                          numeric=(2, 3, 4, 5))
+    if many:
+        schools = len(report.data.schools)
+        by_school = [
+            "## Критерии по всем школам\n", mt.criteria_counts_table(report),
+            f"## Школы, где выполняется больше всего критериев ({len(body)} из {number_ru(schools)})\n",
+            "<p>Критерии каждой школы — на её странице; все школы — в файле для загрузки ниже.</p>", summary_table,
+        ]
+        social = ["<p>Социальные условия каждой школы — на её странице и в файле для загрузки.</p>"]
+    else:
+        by_school = ["## Сводка по школам\n", summary_table, "## Критерии по школам\n", mt.identification_table(report)]
+        social = [mt.social_table(report, latest) if len(latest) else "<p>Нет данных.</p>"]
     return "\n".join([
         front_matter("Выявление ШНОР", description="Критерии отнесения школ к ШНОР и социальные условия"),
         "# Выявление школ с низкими образовательными результатами\n",
         "<p>Критерии программы СОШ № 2 (приложение 1) и Бурейского округа: по каждому указано значение, которое "
         "его выполнило или нет, и откуда оно взято. Группы качества и социального неблагополучия — из реестра школ "
         "(исследование «Идентификация ШНОР и НСУ»).</p>",
-        "## Сводка по школам\n",
-        table(["Школа", "Статус в программе", "Группа качества (1–6)", "Группа соц. неблагополучия (1–4)",
-               "Критериев выполняется", "Нет данных"], body, caption="Сводка по школам", numeric=(2, 3, 4, 5)),
-        "## Критерии по школам\n", mt.identification_table(report),
+        *by_school,
         downloads(here, "identification", mt.identification_download(report), files, "Критерии ШНОР"),
         "## Социальные условия\n",
         "<p>Отношение численности обучающихся каждой категории к общей численности обучающихся школы "
         "(последний замер).</p>",
-        mt.social_table(report, latest) if len(latest) else "<p>Нет данных.</p>",
+        *social,
         downloads(here, "social", mt.social_download(report), files, "Социальные условия"),
     ]) + "\n"
 
@@ -208,21 +237,23 @@ def roadmap_page(report: MonitoringReport, ctx: SiteContext, files: list[Generat
     here = ROADMAP
     status = report.roadmap
     sections = report.roadmap_sections
-    body = [[esc(mt.entity_name(report, r["school"])), esc(r["section"]), esc(number_ru(int(r["items"]))),
+    many = mt.many_schools(report)
+    limit = report.data.catalogue.settings.school_rows_on_municipal_page
+    if many:  # totals by section; the municipality's own items in full; each school's on its page
+        sections = mt.roadmap_section_totals(sections)
+        status = status[status["school"] == MUNICIPALITY]
+    body = [[esc("Все школы и округ" if many else mt.entity_name(report, r["school"])), esc(r["section"]),
+             esc(number_ru(int(r["items"]))),
              esc(number_ru(int(r["done"]))), _overdue_text(int(r["overdue"])), esc(percent_ru(r["completion"], 0))]
             for r in sections.to_dict("records")]
-    overdue = status[status["state"] == OVERDUE]
+    overdue_all = report.roadmap[report.roadmap["state"] == OVERDUE]
+    overdue = overdue_all.head(limit) if many else overdue_all
     items = [f"<strong>{esc(mt.entity_name(report, r['school']))}, {esc(r['item'])}</strong> {esc(r['activity'])} — "
              f"срок {esc(r['deadline'].strftime('%d.%m.%Y'))}, выполнено {esc(percent_ru(r['percent_done'] or 0, 0))}"
              + (f"<br><small>Причина: {esc(r['reason'])}</small>" if isinstance(r["reason"], str) else "")
              for r in overdue.to_dict("records")]
-    all_rows = []
-    for r in status.to_dict("records"):
-        state = f'<span class="shnor-status shnor-status--{esc(r["state"])}">{esc(r["state_name"])}</span>'
-        deadline = r["deadline_text"] if isinstance(r["deadline_text"], str) else r["deadline"].strftime("%d.%m.%Y")
-        all_rows.append([esc(mt.entity_name(report, r["school"])), esc(r["item"]), esc(r["activity"]), esc(deadline),
-                         esc(r["responsible"]), cell(r["percent_done"], digits=0), state,
-                         esc(r["reason"] if isinstance(r["reason"], str) else "")])
+    more = (f"<p>Показаны первые {len(overdue)}; все просроченные мероприятия — в файле для загрузки ниже и на "
+            "страницах школ.</p>" if len(overdue) < len(overdue_all) else "")
     return "\n".join([
         front_matter("Дорожная карта", description="Дорожная карта программы и дневник реализации"),
         "# Дорожная карта и дневник реализации\n",
@@ -231,13 +262,26 @@ def roadmap_page(report: MonitoringReport, ctx: SiteContext, files: list[Generat
         "## Выполнение по разделам\n",
         table(["Школа или округ", "Раздел", "Мероприятий", "Выполнено", "Просрочено", "Выполнение (среднее)"], body,
               caption="Выполнение по разделам", numeric=(2, 3, 4, 5)),
-        f"## Просроченные мероприятия ({len(overdue)})\n",
-        bullet_list(items) if items else "<p>Просроченных мероприятий нет.</p>",
-        "## Все мероприятия\n",
-        table(["Школа или округ", "№", "Мероприятие", "Срок", "Ответственный", "Выполнено", "Состояние", "Причина"],
-              all_rows, caption="Все мероприятия дорожной карты", numeric=(5,)),
+        f"## Просроченные мероприятия ({len(overdue_all)})\n",
+        (bullet_list(items) + more) if items else "<p>Просроченных мероприятий нет.</p>",
+        "## Мероприятия округа\n" if many else "## Все мероприятия\n",
+        roadmap_items_table(report, status, "Мероприятия округа" if many else "Все мероприятия дорожной карты"),
         downloads(here, "roadmap", mt.roadmap_download(report), files, "Дорожная карта"),
     ]) + "\n"
+
+
+def roadmap_items_table(report: MonitoringReport, status: pd.DataFrame, caption: str) -> str:
+    if status.empty:
+        return "<p>Мероприятий нет.</p>"
+    rows = []
+    for r in status.to_dict("records"):
+        state = f'<span class="shnor-status shnor-status--{esc(r["state"])}">{esc(r["state_name"])}</span>'
+        deadline = r["deadline_text"] if isinstance(r["deadline_text"], str) else r["deadline"].strftime("%d.%m.%Y")
+        rows.append([esc(mt.entity_name(report, r["school"])), esc(r["item"]), esc(r["activity"]), esc(deadline),
+                     esc(r["responsible"]), cell(r["percent_done"], digits=0), state,
+                     esc(r["reason"] if isinstance(r["reason"], str) else "")])
+    return table(["Школа или округ", "№", "Мероприятие", "Срок", "Ответственный", "Выполнено", "Состояние", "Причина"],
+                 rows, caption=caption, numeric=(5,))
 
 
 def _overdue_text(count: int) -> str:
@@ -260,19 +304,74 @@ def school_dashboard(school: School, ctx: SiteContext) -> str:
         parts.append(dynamics_chart(report, school.id, f"dynamics-{school.id}", f"Динамика показателей: "
                                     f"{school.short_name}"))
         parts.append('<p class="shnor-downloads">Скачать показатели школы: '
-                     + link(relative(here, f"{DATA}/schools/{school.id}-indicators.csv"), "CSV", download="") + " · "
-                     + link(relative(here, f"{DATA}/schools/{school.id}-indicators.xlsx"), "XLSX", download="")
-                     + "</p>")
-    sink: list[GeneratedFile] = []  # the school's ВПР file is not published twice; links go to the full tables
-    vpr = vpr_section(report, here, sink, school.id, f"vpr-{school.id}")
+                     + link(relative(here, f"{DATA}/schools/{school.id}-indicators.csv"), "CSV", download="")
+                     + " (открывается в Excel) · показатели всех школ: "
+                     + link(relative(here, f"{DATA}/indicators.xlsx"), "XLSX", download="") + "</p>")
+    sink: list[GeneratedFile] = []  # the school's files are not published twice; links go to the full tables
+    vpr = vpr_summary(report, here, school.id)
     gia = gia_section(report, here, sink, school.id)
-    if not parts and not vpr and not gia:
+    identified = report.identification[report.identification["school"] == school.id]
+    criteria = ("### Критерии ШНОР\n\n" + mt.identification_table(report, school.id)
+                + f"<p>{link(relative(here, IDENTIFICATION), 'Выявление ШНОР по округу')}</p>\n"
+                if identified["status"].isin([TRIGGERED, CLEAR]).any() else "")
+    own_roadmap = report.roadmap[report.roadmap["school"] == school.id] if len(report.roadmap) else report.roadmap
+    roadmap = ("### Дорожная карта школы\n\n" + roadmap_items_table(report, own_roadmap, "Дорожная карта школы")
+               + f"<p>{link(relative(here, ROADMAP), 'Дорожная карта программы')}</p>\n" if len(own_roadmap) else "")
+    if not parts and not vpr and not gia and not criteria and not roadmap:
         return ""
     more = link(relative(here, INDEX), "Мониторинг по округу")
     heading = ("## Мониторинг: показатели школы {#monitoring-dashboard}\n\n"
                f"<p>{more}. Статус цели указан словами; цвет его только повторяет.</p>")
     body = "\n".join(p for p in parts if p)
-    return "\n".join([heading, body, _demote(vpr), _demote(gia)]) + "\n"
+    return "\n".join([heading, body, _demote(vpr), _demote(gia), criteria, roadmap]) + "\n"
+
+
+def school_vpr(school_id: str) -> str:
+    return f"schools/{school_id}/vpr.md"
+
+
+def vpr_summary(report: MonitoringReport, here: str, school: str) -> str:
+    """The school page's ВПР block: one table of the latest year; charts and task corridors are on the school's
+    ВПР page (all of them on the school page made it 180 KB at region scale; issue 7)."""
+    year = mt.latest_year(report.vpr)
+    if year is None:
+        return ""
+    rows = report.vpr[report.vpr["year"] == year]
+    if not (rows["school"] == school).any():
+        return ""
+    corridor = report.corridor
+    corridor = corridor[(corridor["school"] == school) & (corridor["year"] == year)] if len(corridor) else corridor
+    outside = {key: sum(1 for r in group if r["outside"] != "")
+               for key, group in mt.group_records(mt.records(corridor), ("subject", "grade")).items()}
+    more = link(relative(here, school_vpr(school)), "Распределение отметок и коридор решаемости по каждому предмету")
+    return "\n".join([
+        f"## ВПР {year}\n",
+        "<p>«Не получили качественного образования» — доля отметок «2» и «3»; качество обучения — доля «4» и «5». "
+        f"{more}.</p>",
+        mt.vpr_summary_table(report, rows, school, outside, f"ВПР {year}: {mt.entity_name(report, school)}, округ и "
+                             "регион"),
+    ]) + "\n"
+
+
+def school_vpr_page(report: MonitoringReport, ctx: SiteContext, school_id: str, files: list[GeneratedFile]) -> str:
+    school = ctx.repo.schools.get(school_id)
+    if school is None:
+        return ""
+    view = school_report(report, school_id)
+    here = school_vpr(school_id)
+    section = vpr_section(view, here, files, school_id, f"vpr-{school_id}")
+    if not section:
+        return ""
+    back = link(relative(here, school_page(school_id)), school.name)
+    downloads_link = link(relative(here, f"{DATA}/vpr.xlsx"), "XLSX", download="")
+    return "\n".join([
+        # Tables of figures: readers find them through the school page, the search index stays small (issue 7).
+        front_matter(f"ВПР: {school.short_name}", description=f"{school.name}: результаты ВПР по предметам и классам",
+                     search={"exclude": True}),
+        f"# Результаты ВПР: {esc(school.short_name)}\n",
+        f"<p>{back}. Результаты всех школ округа: {downloads_link}.</p>",
+        section,
+    ]) + "\n"
 
 
 def _demote(markdown: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from shnor.formatting import number_ru
 from shnor.indicators.gia import MARKS as GIA_MARKS
 from shnor.indicators.identification import TRIGGERED
 from shnor.indicators.model import MUNICIPALITY, NO_DATA, REGION, RUSSIA, STAGES, SUPPRESSED
@@ -40,6 +41,29 @@ def subject_name(report: MonitoringReport, subject: str) -> str:
     return report.subjects.get(subject, subject)
 
 
+Rows = pd.DataFrame | list[dict]
+
+
+def records(rows: Rows) -> list[dict]:
+    """Table rows as dicts. Pages convert a frame once and group in Python: each pandas conversion costs
+    milliseconds, and a school's dashboard has dozens of small tables (benchmark, issue 7)."""
+    return rows.to_dict("records") if isinstance(rows, pd.DataFrame) else rows
+
+
+def group_records(rows: list[dict], keys: tuple[str, ...]) -> dict[tuple, list[dict]]:
+    """Like ``groupby(keys, sort=False)``: groups in order of first appearance, rows in their order."""
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows:
+        groups.setdefault(tuple(r[k] for k in keys), []).append(r)
+    return groups
+
+
+def many_schools(report: MonitoringReport) -> bool:
+    """Above the setting, municipal pages show totals and the references; each school's rows are on its own page
+    and in the downloads (a table of 1,000 schools made pages of megabytes; issue 7)."""
+    return len(report.data.schools) > report.data.catalogue.settings.school_rows_on_municipal_page
+
+
 def latest_year(frame: pd.DataFrame) -> int | None:
     years = frame["year"].dropna()
     return int(years.max()) if len(years) else None
@@ -52,12 +76,17 @@ def indicator_table(report: MonitoringReport, entity: str, year: int, indicators
         rows = rows[rows["indicator"].isin(indicators)]
     if rows.empty:
         return "<p>Нет данных за этот год.</p>"
-    catalogue = report.data.catalogue
-    order = {ind: i for i, ind in enumerate(catalogue.indicators)}
+    order = {ind: i for i, ind in enumerate(report.data.catalogue.indicators)}
+    # One conversion to records for the whole table: pandas' per-group calls cost ~5 ms each, 1,000 school
+    # dashboards × 25 indicators made minutes (benchmark, issue 7).
+    groups: dict[str, list[dict]] = {}
+    for r in rows.to_dict("records"):
+        groups.setdefault(r["indicator"], []).append(r)
     body = []
-    for _indicator, group in sorted(rows.groupby("indicator"), key=lambda item: order.get(item[0], 0)):
-        by_stage = {r["stage"]: r for r in group.to_dict("records")}
-        last = group.sort_values("stage_order").iloc[-1]
+    for indicator in sorted(sorted(groups), key=lambda ind: order.get(ind, 0)):
+        group = groups[indicator]
+        by_stage = {r["stage"]: r for r in group}
+        last = sorted(group, key=lambda r: r["stage_order"])[-1]
         unit = str(last["value_unit"])
         cells = [esc(last["indicator_label"])]
         for stage in STAGES:
@@ -101,18 +130,18 @@ def vpr_rows(report: MonitoringReport, year: int, subject: str, grade: int, scho
     return rows
 
 
-def vpr_distributions(report: MonitoringReport, rows: pd.DataFrame) -> list[Distribution]:
+def vpr_distributions(report: MonitoringReport, rows: Rows) -> list[Distribution]:
     out = []
-    for r in rows.to_dict("records"):
+    for r in records(rows):
         shares = {m: (None if missing(r[f"share_{m}"]) else float(r[f"share_{m}"])) for m in "2345"}
         note = "скрыто: мало участников или отметок" if r["hidden"] else "нет данных"
         out.append(Distribution(entity_name(report, r["school"]), shares, note))
     return out
 
 
-def vpr_table(report: MonitoringReport, rows: pd.DataFrame, caption: str) -> str:
+def vpr_table(report: MonitoringReport, rows: Rows, caption: str) -> str:
     body = []
-    for r in rows.to_dict("records"):
+    for r in records(rows):
         hidden = set(str(r["hidden"]).split())
         body.append([
             esc(entity_name(report, r["school"])),
@@ -123,6 +152,33 @@ def vpr_table(report: MonitoringReport, rows: pd.DataFrame, caption: str) -> str
         ])
     return table(["", "Участников", "«2»", "«3»", "«4»", "«5»", "Не получили качественного образования («2»+«3»)",
                   "Качество («4»+«5»)"], body, caption=caption, numeric=range(1, 8), css="shnor-monitoring")
+
+
+def vpr_summary_table(report: MonitoringReport, rows: Rows, school: str, outside: dict[tuple, int],
+                      caption: str) -> str:
+    """One row per subject and grade: the school's shares of «2»+«3» and «4»+«5» beside the municipality's and
+    the region's, and how many tasks fell outside the solve-rate corridor (``outside``: (subject, grade) -> n)."""
+    body = []
+    for (subject, grade), group in group_records(records(rows), ("subject", "grade")).items():
+        by = {r["school"]: r for r in group}
+        own = by.get(school)
+        if own is None:
+            continue
+        hidden = set(str(own["hidden"]).split())
+        refs = [by.get(MUNICIPALITY), by.get(REGION)]
+        body.append([
+            esc(f"{subject_name(report, subject)}, {int(grade)} класс"),
+            cell(own["participants"], "count", hidden="participants" in hidden),
+            cell(own["share_23"], hidden="share_23" in hidden),
+            *(cell(r["share_23"]) if r else "—" for r in refs),
+            cell(own["share_45"], hidden="share_45" in hidden),
+            *(cell(r["share_45"]) if r else "—" for r in refs),
+            esc(str(outside[(subject, grade)])) if (subject, grade) in outside else "—",
+        ])
+    return table(["Предмет, класс", "Участников", "«2»+«3», школа", "«2»+«3», округ", "«2»+«3», регион",
+                  "«4»+«5», школа", "«4»+«5», округ", "«4»+«5», регион", "Заданий вне коридора"], body,
+                 caption=caption, numeric=range(1, 9),
+                 css="shnor-monitoring")
 
 
 def vpr_download(report: MonitoringReport, rows: pd.DataFrame) -> pd.DataFrame:
@@ -137,9 +193,9 @@ def vpr_download(report: MonitoringReport, rows: pd.DataFrame) -> pd.DataFrame:
     })
 
 
-def corridor_table(report: MonitoringReport, rows: pd.DataFrame, caption: str) -> str:
+def corridor_table(report: MonitoringReport, rows: Rows, caption: str) -> str:
     body = []
-    for r in rows.to_dict("records"):
+    for r in records(rows):
         outside = r["outside"]
         state = (f'<span class="shnor-status shnor-status--not_met">✗ {esc(outside)} коридора</span>' if outside
                  else '<span class="shnor-status shnor-status--met">✓ в коридоре</span>')
@@ -154,10 +210,11 @@ def gia_rows(report: MonitoringReport, exam: str, subject: str, year: int, varia
     return g[(g["exam"] == exam) & (g["subject"] == subject) & (g["year"] == year) & (g["variant"] == variant)]
 
 
-def gia_table(report: MonitoringReport, rows: pd.DataFrame, caption: str) -> str:
-    exam = rows["exam"].iloc[0] if len(rows) else "ОГЭ"
+def gia_table(report: MonitoringReport, rows: Rows, caption: str) -> str:
+    rows = records(rows)
+    exam = rows[0]["exam"] if rows else "ОГЭ"
     body = []
-    for r in rows.to_dict("records"):
+    for r in rows:
         hidden = set(str(r["hidden"]).split())
         base = [esc(entity_name(report, r["school"])),
                 cell(r["participants"], "count", hidden="participants" in hidden),
@@ -199,9 +256,11 @@ def gia_download(report: MonitoringReport, rows: pd.DataFrame) -> pd.DataFrame:
     })
 
 
-def identification_table(report: MonitoringReport) -> str:
+def identification_table(report: MonitoringReport, school: str | None = None) -> str:
     body = []
     table_rows = report.identification
+    if school is not None:
+        table_rows = table_rows[table_rows["school"] == school]
     for school, group in table_rows.groupby("school", sort=False):
         for r in group.to_dict("records"):
             kind = {"percent": "percent", "group": "number", "points": "number", "pp": "change"}[r["unit"]]
@@ -215,6 +274,27 @@ def identification_table(report: MonitoringReport) -> str:
             body.append([esc(entity_name(report, school)), esc(r["criterion_name"]), value, esc(r["detail"]), state])
     return table(["Школа", "Критерий", "Значение", "Откуда", "Признак ШНОР"], body,
                  caption="Критерии отнесения к ШНОР по школам", numeric=(2,), css="shnor-monitoring")
+
+
+def criteria_counts_table(report: MonitoringReport) -> str:
+    """Per criterion: in how many schools it is met, not met, or cannot be checked."""
+    t = report.identification
+    body = []
+    for _, group in t.groupby("criterion", sort=False):
+        status = group["status"]
+        body.append([esc(group["criterion_name"].iloc[0]), esc(number_ru(int((status == TRIGGERED).sum()))),
+                     esc(number_ru(int((status == "clear").sum()))),
+                     esc(number_ru(int(status.isin([NO_DATA, SUPPRESSED]).sum())))])
+    return table(["Критерий", "Выполняется (школ)", "Не выполняется", "Нет данных или скрыто"], body,
+                 caption="Критерии отнесения к ШНОР: число школ", numeric=(1, 2, 3), css="shnor-monitoring")
+
+
+def roadmap_section_totals(sections: pd.DataFrame) -> pd.DataFrame:
+    """All schools and the municipality together, by section: items, done, overdue, mean completion."""
+    totals = sections.assign(weighted=sections["completion"] * sections["items"]).groupby("section", sort=False).agg(
+        items=("items", "sum"), done=("done", "sum"), overdue=("overdue", "sum"), weighted=("weighted", "sum"))
+    totals["completion"] = totals["weighted"] / totals["items"]
+    return totals.drop(columns="weighted").reset_index()
 
 
 def identification_download(report: MonitoringReport) -> pd.DataFrame:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from shnor.matching import similar_practices
+from shnor.records.repository import PracticeRecord
 from shnor.records.schools import School
 from shnor.site.badges import status_badges
 from shnor.site.generated import GeneratedFile, SiteContext
@@ -33,9 +34,21 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
     schools = sorted(ctx.repo.schools.values(), key=lambda s: s.name)
     yield GeneratedFile(INDEX, index_page(schools, ctx))
     sections = [resolve(dotted) for dotted in SCHOOL_SECTIONS]
+    adopted = adopters(ctx)
     for school in schools:
         blocks = [section(school, ctx) for section in sections]
-        yield GeneratedFile(school_page(school.id), school_markdown(school, ctx, [b for b in blocks if b]))
+        yield GeneratedFile(school_page(school.id),
+                            school_markdown(school, ctx, [b for b in blocks if b], adopted.get(school.id, [])))
+
+
+def adopters(ctx: SiteContext) -> dict[str, list[PracticeRecord]]:
+    """School id -> published practices of other schools that it adopted, in one pass over the bank."""
+    adopted: dict[str, list[PracticeRecord]] = {}
+    for record in ctx.repo.published:
+        for school_id in dict.fromkeys(a.school for a in record.practice.adoptions):
+            if school_id != record.practice.school:
+                adopted.setdefault(school_id, []).append(record)
+    return adopted
 
 
 def index_page(schools: list[School], ctx: SiteContext) -> str:
@@ -70,7 +83,8 @@ def _practice_items(views: list[PracticeView], here: str) -> str:
     )
 
 
-def school_markdown(school: School, ctx: SiteContext, extra_blocks: list[str]) -> str:
+def school_markdown(school: School, ctx: SiteContext, extra_blocks: list[str],
+                    adopted_records: list[PracticeRecord]) -> str:
     repo, here = ctx.repo, school_page(school.id)
     settlement = repo.taxonomies["settlements"].by_id(school.settlement).name
     facts = definition_list(
@@ -100,11 +114,7 @@ def school_markdown(school: School, ctx: SiteContext, extra_blocks: list[str]) -
         + (_practice_items(own, here) if own else "<p>Школа пока не опубликовала практик.</p>")
         + "\n"
     )
-    adopted = [
-        PracticeView(r, repo)
-        for r in repo.published
-        if r.practice.school != school.id and any(a.school == school.id for a in r.practice.adoptions)
-    ]
+    adopted = [PracticeView(r, repo) for r in adopted_records]
     if adopted:
         parts.append("## Практики других школ, которые здесь применяют\n\n" + _practice_items(adopted, here) + "\n")
     matches = similar_practices(school, repo)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from shnor.site import raw_html
 from shnor.site.generated import GeneratedFile
 
 VARIABLE = "SHNOR_DUMP_GENERATED"
@@ -19,7 +20,9 @@ def dump(item: GeneratedFile) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     if item.source is not None:
         target.write_bytes(item.source.read_bytes())
+    elif item.later is not None:
+        target.write_bytes(item.later())
     elif isinstance(item.content, bytes):
         target.write_bytes(item.content)
     else:
-        target.write_text(item.content or "", encoding="utf-8")
+        target.write_text(raw_html.expand(item.content or ""), encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -13,7 +14,8 @@ from shnor.records.repository import Repository
 class GeneratedFile:
     """A file of the site that exists in no folder: ``path`` is relative to ``docs/`` (``partnerships/index.md``).
 
-    Either ``content`` (Markdown, HTML, JSON, ICS...) or ``source`` (a file copied as is, e.g. a material).
+    Either ``content`` (Markdown, HTML, JSON, ICS...), ``source`` (a file copied as is, e.g. a material), or
+    ``later``, a picklable function that makes the bytes (run by shnor.site.background in a second process).
     ``untrusted`` pages carry contributors' prose: the plugin sanitizes their HTML with nh3 and never lets
     mkdocs-macros render them.
     """
@@ -21,6 +23,7 @@ class GeneratedFile:
     path: str
     content: str | bytes | None = None
     source: Path | None = None
+    later: Callable[[], bytes] | None = None  # slow binary content (a workbook): built while pages render
     untrusted: bool = False
     edit_path: str | None = None  # repository path of the record, for the «Редактировать» link
 

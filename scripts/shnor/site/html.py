@@ -6,6 +6,8 @@ import html
 import json
 from collections.abc import Iterable
 
+from shnor.site.raw_html import keep
+
 
 def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
@@ -49,7 +51,7 @@ def table(
     body = "".join("<tr>" + "".join(cell("td", i, v) for i, v in enumerate(row)) + "</tr>" for row in rows)
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
     table_css = f' class="{css}"' if css else ""
-    return (
+    return keep(
         f'<div class="shnor-table-scroll" tabindex="0" role="region" aria-label="{esc(caption or "Таблица")}">'
         f"<table{table_css}>{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from shnor.formatting import percent_ru
 from shnor.site.html import esc
+from shnor.site.raw_html import keep
 
 MARK_COLOURS = {"2": "#c62828", "3": "#ef8f00", "4": "#7cb342", "5": "#2e7d32"}
 MARK_TEXT = {"2": "#ffffff", "3": "#1b1b1b", "4": "#1b1b1b", "5": "#ffffff"}
@@ -139,6 +140,6 @@ def _tag(marker: str) -> str:
 
 def with_table(chart_svg: str, caption: str, table_html: str) -> str:
     """A chart and its data side by side (stacked on a narrow screen)."""
-    return (f'<div class="shnor-chart"><figure class="shnor-chart__figure">{chart_svg}'
-            f"<figcaption>{esc(caption)}</figcaption></figure>"
-            f'<div class="shnor-chart__data">{table_html}</div></div>')
+    return keep(f'<div class="shnor-chart"><figure class="shnor-chart__figure">{chart_svg}'
+                f"<figcaption>{esc(caption)}</figcaption></figure>"
+                f'<div class="shnor-chart__data">{table_html}</div></div>')

@@ -3,6 +3,7 @@ roadmap as of the build date, every table as CSV and XLSX; and a dashboard block
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import pandas as pd
@@ -31,7 +32,7 @@ DATA = "monitoring/data"
 def downloads(here: str, name: str, frame: pd.DataFrame, files: list[GeneratedFile], title: str) -> str:
     """Adds ``name``.csv and .xlsx to ``files``; returns the links for the page ``here``."""
     files.append(GeneratedFile(f"{DATA}/{name}.csv", csv_bytes(frame)))
-    files.append(GeneratedFile(f"{DATA}/{name}.xlsx", xlsx_bytes(frame, title)))
+    files.append(GeneratedFile(f"{DATA}/{name}.xlsx", later=functools.partial(xlsx_bytes, frame, title)))
     csv_link = link(relative(here, f"{DATA}/{name}.csv"), "CSV", download="")
     xlsx_link = link(relative(here, f"{DATA}/{name}.xlsx"), "XLSX", download="")
     return f'<p class="shnor-downloads">Скачать таблицу «{esc(title)}»: {csv_link} · {xlsx_link}</p>'
@@ -47,7 +48,7 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
     yield GeneratedFile(INDEX, index_page(report, ctx, files))
     yield GeneratedFile(IDENTIFICATION, identification_page(report, files))
     yield GeneratedFile(ROADMAP, roadmap_page(report, ctx, files))
-    for school_id in report.data.school_ids():
+    for school_id in sorted(report.data.school_ids()):
         page = school_vpr_page(report, ctx, school_id, files)
         if page:
             yield GeneratedFile(school_vpr(school_id), page)
@@ -92,13 +93,16 @@ def dynamics_chart(report: MonitoringReport, entity: str, chart_id: str, title: 
     chosen = [ind for ind in report.data.catalogue.indicators if counts.get(ind, 0) >= 3][:limit]
     if not chosen:
         return ""
-    rows = rows[rows["indicator"].isin(chosen)].sort_values(["year", "stage_order"])
-    periods = list(dict.fromkeys(period_label(r.year, r.stage) for r in rows.itertuples()))
+    rows = mt.records(rows.loc[rows["indicator"].isin(chosen), ["indicator", "indicator_label", "year", "stage",
+                                                                 "stage_order", "value"]]
+                      .sort_values(["year", "stage_order"]))
+    periods = list(dict.fromkeys(period_label(r["year"], r["stage"]) for r in rows))
     series, body = [], []
+    by_indicator = mt.group_records(rows, ("indicator",))
     for ind in chosen:
-        own = rows[rows["indicator"] == ind]
-        by_period = {period_label(r.year, r.stage): float(r.value) for r in own.itertuples()}
-        label = str(own["indicator_label"].iloc[0])
+        own = by_indicator[(ind,)]
+        by_period = {period_label(r["year"], r["stage"]): float(r["value"]) for r in own}
+        label = str(own[0]["indicator_label"])
         series.append(Series(label, [by_period.get(p) for p in periods]))
         body.append([esc(label), *(cell(by_period.get(p)) for p in periods)])
     data = table(["Показатель", *periods], body, caption=f"Данные графика: {title}", numeric=range(1, len(periods) + 1))

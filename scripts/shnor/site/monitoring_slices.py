@@ -38,12 +38,19 @@ class _Index:
     def __init__(self, report: MonitoringReport) -> None:
         self.report = report
         self.positions: dict[str, dict[str, np.ndarray]] = {}
+        self.views: dict[str, SchoolReport] = {}
         for name in SLICED:
             frame = getattr(report, name)
             if "school" in frame.columns:
                 self.positions[name] = {str(k): v for k, v in frame.groupby("school", sort=False).indices.items()}
 
     def view(self, school_id: str) -> SchoolReport:
+        # A school's dashboard and its ВПР page ask for the same view: taken once (pandas' take is milliseconds).
+        if school_id not in self.views:
+            self.views[school_id] = self._view(school_id)
+        return self.views[school_id]
+
+    def _view(self, school_id: str) -> SchoolReport:
         frames = {}
         for name, groups in self.positions.items():
             wanted = [groups[key] for key in (school_id, *REFERENCES) if key in groups]

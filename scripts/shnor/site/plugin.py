@@ -19,6 +19,8 @@ from mkdocs.structure.pages import Page
 
 from shnor import clock
 from shnor.problems import RecordError
+from shnor.site import raw_html
+from shnor.site.background import Background
 from shnor.site.dirty import PageDigests
 from shnor.site.dump import dump
 from shnor.site.generated import GeneratedFile, SiteContext
@@ -46,9 +48,12 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         self.untrusted: set[str] = set()
         self.edit_paths: dict[str, str] = {}
         self.digests = PageDigests()  # `mkdocs serve --dirty`: only changed generated pages are rendered
+        self.serving = False
+        self.background: Background | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.digests.enabled = command == "serve" and dirty
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(self.config.root or Path(config.config_file_path).parent)
@@ -68,6 +73,9 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         assert self.context is not None
         self.untrusted.clear()
         self.edit_paths.clear()
+        self._close_background()
+        self.background = Background(parallel=not self.serving)
+        raw_html.start()  # generated tables and charts skip Python-Markdown; on_page_content puts them back
         for dotted in PAGE_GENERATORS:
             for item in resolve(dotted)(self.context):
                 dump(item)  # only with SHNOR_DUMP_GENERATED set (the benchmark's baseline)
@@ -82,6 +90,10 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         inclusion = InclusionLevel.NOT_IN_NAV if item.path.endswith(".md") else InclusionLevel.UNDEFINED
         if item.source is not None:
             return File.generated(config, item.path, abs_src_path=str(item.source), inclusion=inclusion)
+        if item.later is not None:
+            assert self.background is not None
+            path = self.background.submit(item.path, item.later)
+            return File.generated(config, item.path, abs_src_path=str(path), inclusion=inclusion)
         content = item.content or ""
         file_class = self.digests.file_class(item.path, content)
         return file_class.generated(config, item.path, content=content, inclusion=inclusion)
@@ -92,8 +104,9 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        html = raw_html.expand(html)
         if page.file.src_uri in self.untrusted:
-            return sanitize(html)
+            return sanitize(html)  # the whole page, generated blocks too: a contributor may have typed a placeholder
         return html
 
     def on_page_context(self, context, page: Page, config: MkDocsConfig, nav):
@@ -104,8 +117,29 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
             page.edit_url = None  # generated from data: there is no page file to edit
         return context
 
+    def on_env(self, env, config: MkDocsConfig, files: Files):
+        # Pages are rendered to HTML by now; MkDocs copies the static files next, the workbooks among them.
+        if self.background is not None:
+            self.background.wait()
+        return env
+
+    def on_build_error(self, error: Exception) -> None:
+        self._close_background()
+        raw_html.stop()
+
+    def on_shutdown(self) -> None:
+        self._close_background()
+        raw_html.stop()
+
+    def _close_background(self) -> None:
+        if self.background is not None:
+            self.background.close()
+            self.background = None
+
     @event_priority(-100)  # after Material's search plugin has written its index
     def on_post_build(self, config: MkDocsConfig) -> None:
+        self._close_background()
+        raw_html.stop()
         sizes = rewrite_utf8(Path(config.site_dir))
         if sizes:
             log.debug("search index rewritten as UTF-8: %d -> %d bytes", *sizes)

@@ -327,7 +327,19 @@ def school_dashboard(school: School, ctx: SiteContext) -> str:
     heading = ("## Мониторинг: показатели школы {#monitoring-dashboard}\n\n"
                f"<p>{more}. Статус цели указан словами; цвет его только повторяет.</p>")
     body = "\n".join(p for p in parts if p)
-    return "\n".join([heading, body, _demote(vpr), _demote(gia), criteria, roadmap]) + "\n"
+    return _dashboard_anchors("\n".join([heading, body, _demote(vpr), _demote(gia), criteria, roadmap])) + "\n"
+
+
+def _dashboard_anchors(markdown: str) -> str:
+    """Every heading of the dashboard gets an id starting with ``monitoring-``: the search index leaves out exactly
+    these sections (shnor.site.search_trim) and keeps what follows on the school page."""
+    lines, number = [], 0
+    for line in markdown.splitlines():
+        if line.startswith("#") and "{#" not in line:
+            number += 1
+            line += f" {{#monitoring-{number}}}"
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def school_vpr(school_id: str) -> str:

@@ -20,18 +20,36 @@ def _write(make: Callable[[], bytes], path: Path) -> None:
 
 
 class Background:
+    """One per build; under ``mkdocs serve`` one per session, where a file whose maker is the very object of the
+    previous rebuild (shnor.site.serve_memo kept it: its data did not change) is not written again."""
+
     def __init__(self, parallel: bool) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="shnor-files-"))
         self.pool = ProcessPoolExecutor(max_workers=1) if parallel else None
         self.pending: list[Future] = []
+        self.written: dict[int, tuple[Callable[[], bytes], Path]] = {}  # id(maker) -> (maker kept alive, file)
+        self.previous: dict[int, tuple[Callable[[], bytes], Path]] = {}
+        self.count = 0
+
+    def next_rebuild(self) -> None:
+        for key, (_, path) in self.previous.items():
+            if key not in self.written:
+                path.unlink(missing_ok=True)
+        self.previous, self.written = self.written, {}
 
     def submit(self, name: str, make: Callable[[], bytes]) -> Path:
         """The path the content of ``make()`` will be at once ``wait`` returns."""
-        path = self.folder / name.replace("/", "__")
+        known = self.written.get(id(make)) or self.previous.get(id(make))
+        if known is not None and known[0] is make:
+            self.written[id(make)] = known
+            return known[1]
+        self.count += 1
+        path = self.folder / f"{self.count}-{name.replace('/', '__')}"
         if self.pool is None:
             _write(make, path)
         else:
             self.pending.append(self.pool.submit(_write, make, path))
+        self.written[id(make)] = (make, path)
         return path
 
     def wait(self) -> None:

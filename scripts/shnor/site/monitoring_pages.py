@@ -18,6 +18,7 @@ from shnor.indicators.section import report_of
 from shnor.indicators.social import latest_social
 from shnor.records.schools import School
 from shnor.site import monitoring_tables as mt
+from shnor.site import serve_memo
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import bullet_list, esc, front_matter, link, table
 from shnor.site.monitoring_charts import Series, distribution_chart, line_chart, with_table
@@ -39,6 +40,10 @@ def downloads(here: str, name: str, frame: pd.DataFrame, files: list[GeneratedFi
 
 
 def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
+    yield from serve_memo.remember(("monitoring", ctx.today, ctx.site_url), lambda: list(_generate(ctx)))
+
+
+def _generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
     report = report_of(ctx.repo)
     files: list[GeneratedFile] = []
     if report is None or report.empty:
@@ -295,6 +300,10 @@ def _overdue_text(count: int) -> str:
 
 
 def school_dashboard(school: School, ctx: SiteContext) -> str:
+    return serve_memo.remember(("dashboard", school.id, ctx.today), lambda: _school_dashboard(school, ctx))
+
+
+def _school_dashboard(school: School, ctx: SiteContext) -> str:
     report = report_of(ctx.repo)
     if report is None or report.empty:
         return ""

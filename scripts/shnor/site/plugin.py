@@ -19,7 +19,7 @@ from mkdocs.structure.pages import Page
 
 from shnor import clock
 from shnor.problems import RecordError
-from shnor.site import raw_html
+from shnor.site import raw_html, serve_memo
 from shnor.site.background import Background
 from shnor.site.dirty import PageDigests
 from shnor.site.dump import dump
@@ -54,6 +54,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.digests.enabled = command == "serve" and dirty
         self.serving = command == "serve"
+        serve_memo.enable(self.serving)  # a serve session keeps what did not change between rebuilds
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(self.config.root or Path(config.config_file_path).parent)
@@ -73,9 +74,16 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         assert self.context is not None
         self.untrusted.clear()
         self.edit_paths.clear()
-        self._close_background()
-        self.background = Background(parallel=not self.serving)
-        raw_html.start()  # generated tables and charts skip Python-Markdown; on_page_content puts them back
+        serve_memo.next_rebuild(self.context.repo.paths.root / "data")
+        if self.serving:  # one for the session: unchanged workbooks are not written again
+            self.background = self.background or Background(parallel=False)
+            self.background.next_rebuild()
+        else:
+            self._close_background()
+            self.background = Background(parallel=True)
+            # Generated tables and charts skip Python-Markdown; on_page_content puts them back. Not under serve:
+            # pages remembered from an earlier rebuild must not point into an emptied store.
+            raw_html.start()
         for dotted in PAGE_GENERATORS:
             for item in resolve(dotted)(self.context):
                 dump(item)  # only with SHNOR_DUMP_GENERATED set (the benchmark's baseline)
@@ -138,7 +146,8 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
 
     @event_priority(-100)  # after Material's search plugin has written its index
     def on_post_build(self, config: MkDocsConfig) -> None:
-        self._close_background()
+        if not self.serving:
+            self._close_background()
         raw_html.stop()
         sizes = rewrite_utf8(Path(config.site_dir))
         if sizes:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from shnor.contrib.slug import slugify
 from shnor.matching import similar_practices
 from shnor.records.repository import PracticeRecord
 from shnor.records.schools import School
@@ -17,6 +18,7 @@ from shnor.site.urls import practice_page, relative, school_page
 from shnor.site.views import PracticeView
 
 INDEX = "schools/index.md"
+SCHOOLS_ON_INDEX = 200  # above this (a region), the index lists municipalities: 1,000 rows made a 470 KB page
 
 
 def roles(school: School) -> list[tuple[str, str]]:
@@ -32,7 +34,15 @@ def roles(school: School) -> list[tuple[str, str]]:
 
 def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
     schools = sorted(ctx.repo.schools.values(), key=lambda s: s.name)
-    yield GeneratedFile(INDEX, index_page(schools, ctx))
+    if len(schools) <= SCHOOLS_ON_INDEX:
+        yield GeneratedFile(INDEX, index_page(schools, ctx))
+    else:  # a region: the index lists municipalities, each with a page of its schools
+        by_municipality: dict[str, list[School]] = {}
+        for school in schools:
+            by_municipality.setdefault(school.municipality, []).append(school)
+        yield GeneratedFile(INDEX, municipalities_page(by_municipality, ctx))
+        for municipality, own in sorted(by_municipality.items()):
+            yield GeneratedFile(municipality_page(municipality), index_page(own, ctx, municipality))
     sections = [resolve(dotted) for dotted in SCHOOL_SECTIONS]
     adopted = adopters(ctx)
     for school in schools:
@@ -51,26 +61,54 @@ def adopters(ctx: SiteContext) -> dict[str, list[PracticeRecord]]:
     return adopted
 
 
-def index_page(schools: list[School], ctx: SiteContext) -> str:
+def municipality_page(municipality: str) -> str:
+    return f"schools/by-municipality/{slugify(municipality) or 'municipality'}.md"
+
+
+def municipalities_page(by_municipality: dict[str, list[School]], ctx: SiteContext) -> str:
+    rows = []
+    for municipality, schools in sorted(by_municipality.items()):
+        counts = [sum(1 for s in schools if flag(s)) for flag in (lambda s: s.shnor, lambda s: s.nsu,
+                                                                  lambda s: s.partner)]
+        rows.append([link(relative(INDEX, municipality_page(municipality)), municipality), esc(len(schools)),
+                     *(esc(c) for c in counts)])
+    total = sum(len(schools) for schools in by_municipality.values())
+    return (
+        front_matter("Школы", description="Школы программы по муниципалитетам", search={"exclude": True})
+        + "# Школы программы\n\n"
+        + f"<p>Школ в программе — {esc(total)}. Выберите муниципалитет, чтобы увидеть его школы.</p>\n\n"
+        + programmes_note(INDEX, ctx)
+        + table(["Муниципалитет", "Школ", "ШНОР", "НСУ", "Школ-партнёров"], rows, caption="Школы по муниципалитетам",
+                numeric=(1, 2, 3, 4))
+        + "\n"
+    )
+
+
+def index_page(schools: list[School], ctx: SiteContext, municipality: str | None = None) -> str:
+    here = INDEX if municipality is None else municipality_page(municipality)
     rows = []
     for school in schools:
         own = len(ctx.repo.practices_of(school.id))
         rows.append(
             [
-                link(relative(INDEX, school_page(school.id)), school.name),
+                link(relative(here, school_page(school.id)), school.name),
                 esc(school.municipality),
                 esc(ctx.repo.taxonomies["settlements"].by_id(school.settlement).name),
                 " ".join(badge(label, kind) for label, kind in roles(school)),
                 esc(own),
             ]
         )
+    title = "Школы программы" if municipality is None else f"Школы: {municipality}"
+    back = "" if municipality is None else f"<p>{link(relative(here, INDEX), 'Все муниципалитеты')}</p>\n\n"
     return (
-        front_matter("Школы", description="Школы программы: ШНОР, НСУ и школы-партнёры", search={"exclude": True})
-        + "# Школы программы\n\n"
+        front_matter("Школы" if municipality is None else title,
+                     description="Школы программы: ШНОР, НСУ и школы-партнёры", search={"exclude": True})
+        + f"# {esc(title)}\n\n"
+        + back
         + "<p>ШНОР — школа с низкими результатами обучения, НСУ — школа, функционирующая в неблагоприятных "
         + "социальных условиях. Школы-партнёры с высокими результатами помогают им по договорам о сетевом "
         + "взаимодействии.</p>\n\n"
-        + programmes_note(INDEX, ctx)
+        + (programmes_note(INDEX, ctx) if municipality is None else "")
         + table(["Школа", "Муниципалитет", "Местность", "Статус в программе", "Практик"], rows,
                 caption="Школы программы", numeric=(4,))
         + "\n"

@@ -1,0 +1,61 @@
+"""`mkdocs serve --dirty` on a copy of the demo repository: an edited practice and an edited school registry are
+both seen in the served pages (the serve session remembers the monitoring pages only while data/ is unchanged)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from shnor.scale.serve_edit import _free_port
+from tests.conftest import REPO, TODAY
+
+
+def _get(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def _wait_for(url: str, text: str, process: subprocess.Popen, timeout: float = 120) -> None:
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        assert process.poll() is None, "mkdocs serve stopped"
+        if text in _get(url):
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"{text!r} never appeared at {url}")
+
+
+def test_edits_of_a_practice_and_of_data_are_served(tmp_path: Path):
+    project = tmp_path / "project"
+    shutil.copytree(REPO, project, ignore=shutil.ignore_patterns(".git", ".venv", "site", ".cache", "test-artifacts",
+                                                                   "node_modules", "*.egg-info", "__pycache__"))
+    port = _free_port()
+    env = {**os.environ, "SHNOR_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-f", str(project / "mkdocs.yml"),
+         "-a", f"127.0.0.1:{port}"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=project)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        school = base + "schools/sosh-2-berezovka/"
+        _wait_for(school, "Целевые показатели: СОШ № 2", process)
+        practice = next((project / "practices").glob("*.md"))
+        time.sleep(1.5)  # the watcher settles after the first build
+        text = practice.read_text(encoding="utf-8")
+        practice.write_text(text.replace("## Контакты", "Правка во время просмотра.\n\n## Контакты", 1),
+                            encoding="utf-8")
+        _wait_for(base + f"practices/{practice.stem}/", "Правка во время просмотра.", process)
+        registry = project / "data" / "schools.csv"
+        registry.write_text(registry.read_text(encoding="utf-8").replace(",СОШ № 2,", ",СОШ № 2 (правка),", 1),
+                            encoding="utf-8")
+        _wait_for(school, "Целевые показатели: СОШ № 2 (правка)", process)  # the dashboard was made again
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

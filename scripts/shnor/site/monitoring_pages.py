@@ -53,13 +53,17 @@ def _generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
     yield GeneratedFile(INDEX, index_page(report, ctx, files))
     yield GeneratedFile(IDENTIFICATION, identification_page(report, files))
     yield GeneratedFile(ROADMAP, roadmap_page(report, ctx, files))
-    for school_id in sorted(report.data.school_ids()):
+    schools = sorted(report.data.school_ids())
+    for school_id in schools:
         page = school_vpr_page(report, ctx, school_id, files)
         if page:
             yield GeneratedFile(school_vpr(school_id), page)
-        frame = mt.values_download(report, school_id)
-        if len(frame):  # CSV only: a workbook per school cost 50 ms each; all schools are in indicators.xlsx
-            files.append(GeneratedFile(f"{DATA}/schools/{school_id}-indicators.csv", csv_bytes(frame)))
+    # CSV only: a workbook per school cost 50 ms each; all schools are in indicators.xlsx. Split from the full table
+    # in one pass, written by the second process.
+    values = mt.values_download(report)
+    for school_id, frame in values[values["id"].isin(schools)].groupby("id", sort=True):
+        files.append(GeneratedFile(f"{DATA}/schools/{school_id}-indicators.csv", later=functools.partial(csv_bytes,
+                                                                                                        frame)))
     yield from files
 
 
@@ -150,7 +154,7 @@ def vpr_section(report: MonitoringReport, here: str, files: list[GeneratedFile],
                      + mt.corridor_table(report, rows, title) + "\n")
     if school:  # CSV only, as for the school's indicators
         frame = mt.vpr_download(report, report.vpr[report.vpr["school"] == school])
-        files.append(GeneratedFile(f"{DATA}/schools/{school}-vpr.csv", csv_bytes(frame)))
+        files.append(GeneratedFile(f"{DATA}/schools/{school}-vpr.csv", later=functools.partial(csv_bytes, frame)))
         parts.append('<p class="shnor-downloads">Скачать результаты ВПР школы: '
                      + link(relative(here, f"{DATA}/schools/{school}-vpr.csv"), "CSV", download="")
                      + " (открывается в Excel)</p>")

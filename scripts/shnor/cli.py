@@ -22,7 +22,7 @@ def _validate(args: argparse.Namespace) -> int:
 
     root = find_root(Path(args.root) if args.root else None)
     only = [Path(p).resolve() for p in args.paths] or None
-    repo = validate_repository(root, args.today or clock.today(), only)
+    repo = validate_repository(root, args.today or clock.today(), only, cache=False if args.no_cache else None)
     for problem in repo.problems:
         print(problem.github_annotation() if args.format == "github" else problem.format())
     errors, warnings = len(repo.errors), len(repo.problems) - len(repo.errors)
@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="github — аннотации для проверок pull request",
     )
     validate.add_argument("--today", type=date.fromisoformat, help="дата проверки (ГГГГ-ММ-ДД), по умолчанию сегодня")
+    validate.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="проверить всё заново, не используя .cache/shnor/ (то же, что SHNOR_NO_CACHE=1)",
+    )
     validate.set_defaults(run=_validate)
 
     from shnor.contrib.commands import add_commands as add_contributor_commands

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 
@@ -26,9 +28,35 @@ class ProjectPaths:
     def schools(self) -> Path:
         return self.data / "schools.csv"
 
+    @cached_property
+    def _resolved_root(self) -> Path:
+        return self.root.resolve()  # once: every record file asks for its relative path
+
+    @cached_property
+    def _folder_rels(self) -> dict[Path, str | None]:
+        return {}
+
+    def _folder_rel(self, folder: Path) -> str | None:
+        """``folder``'s resolved path relative to the root ("" for the root itself, None outside it), worked out
+        once per folder: a region has thousands of records in a few folders."""
+        rels = self._folder_rels
+        if folder not in rels:
+            try:
+                rel = folder.resolve().relative_to(self._resolved_root).as_posix()
+                rels[folder] = "" if rel == "." else rel
+            except ValueError:
+                rels[folder] = None
+        return rels[folder]
+
     def rel(self, path: Path) -> str:
+        name = path.name
+        # A file in a folder under the root that is not a link itself: its folder's path and its name.
+        if name not in ("", ".", "..") and not os.path.islink(path):
+            folder = self._folder_rel(path.parent)
+            if folder is not None:
+                return f"{folder}/{name}" if folder else name
         try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
+            return path.resolve().relative_to(self._resolved_root).as_posix()
         except ValueError:
             return path.as_posix()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -54,12 +54,18 @@ class Vocabulary:
     def ids(self) -> list[str]:
         return [t.id for t in self.terms]
 
-    def find(self, value: str) -> Term | None:
-        wanted = normalise(str(value))
+    @cached_property
+    def _index(self) -> dict[str, Term]:
+        """Normalised name and id -> the first term that has it, as a scan in order would find it."""
+        index: dict[str, Term] = {}
         for term in self.terms:
-            if wanted in (normalise(term.name), term.id):
-                return term
-        return None
+            index.setdefault(normalise(term.name), term)
+            index.setdefault(term.id, term)
+        return index
+
+    def find(self, value: str) -> Term | None:
+        # Every choice field of every record asks: one dict look-up instead of normalising every name each time.
+        return self._index.get(normalise(str(value)))
 
     def by_id(self, term_id: str) -> Term:
         for term in self.terms:
@@ -100,6 +106,15 @@ def load_taxonomies(path: Path) -> Taxonomies:
     )
 
 
-@cache
 def taxonomies_at(root: Path) -> Taxonomies:
-    return load_taxonomies(root / "data" / "taxonomies.yml")
+    """Read once per version of the file: a `mkdocs serve` session sees an edited taxonomies.yml."""
+    path = root / "data" / "taxonomies.yml"
+    if not path.is_file():
+        return load_taxonomies(path)  # its own error
+    stat = path.stat()
+    return _taxonomies(path, stat.st_mtime_ns, stat.st_size)
+
+
+@cache
+def _taxonomies(path: Path, _mtime: int, _size: int) -> Taxonomies:
+    return load_taxonomies(path)

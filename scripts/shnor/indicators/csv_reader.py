@@ -69,8 +69,8 @@ def read_csv_text(text: str) -> RawTable:
             break
         except csv.Error as error:
             raise CsvError(start, f"строка не читается как CSV ({error}): проверьте кавычки") from None
-        if not any(cell.strip() for cell in row):
-            continue  # blank lines and Excel's trailing ";;;;" rows
+        if not "".join(row).strip():
+            continue  # blank lines and Excel's trailing ";;;;" rows (no cell holds anything but spaces)
         if header is None:
             header = [cell.strip() for cell in row]
             continue

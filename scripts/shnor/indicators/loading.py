@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from shnor.indicators.catalogue import load_catalogue
@@ -18,6 +19,7 @@ from shnor.indicators.csv_reader import CsvError, header_key, read_csv_bytes
 from shnor.indicators.model import MonitoringData
 from shnor.indicators.schema import MONITORING_DIR, TABLES, Kind, TableSchema
 from shnor.problems import Problem
+from shnor.records.file_cache import FileCache, context_of
 
 Vocabularies = Mapping[str, Mapping[str, str]]
 
@@ -31,11 +33,12 @@ def empty_table(schema: TableSchema) -> pd.DataFrame:
     return pd.DataFrame(columns)
 
 
-def load_table(path: Path, schema: TableSchema, rel: str, vocabularies: Vocabularies | None = None
-               ) -> tuple[pd.DataFrame, list[Problem]]:
-    """Read one CSV file against its schema. ``rel`` is the path printed in problems."""
+def load_table(path: Path, schema: TableSchema, rel: str, vocabularies: Vocabularies | None = None,
+               content: bytes | None = None) -> tuple[pd.DataFrame, list[Problem]]:
+    """Read one CSV file against its schema. ``rel`` is the path printed in problems; ``content``: the file's
+    bytes when the caller has read them already."""
     try:
-        raw = read_csv_bytes(path.read_bytes())
+        raw = read_csv_bytes(path.read_bytes() if content is None else content)
     except FileNotFoundError:
         return empty_table(schema), []  # a table the municipality does not keep (yet) is simply empty
     except CsvError as error:
@@ -63,16 +66,25 @@ def load_table(path: Path, schema: TableSchema, rel: str, vocabularies: Vocabula
 
     width = len(raw.header)
     for row, line in zip(raw.rows, raw.lines, strict=True):
+        if len(row) <= width:
+            continue
         extra = [cell for cell in row[width:] if cell.strip()]
         if extra:
             problems.append(Problem(rel, line, "", f"в строке больше значений, чем столбцов в заголовке: «{extra[0]}» "
                                                    "лишнее — проверьте разделители"))
 
+    # One transpose in C instead of a Python loop per column; a short row reads as empty cells.
+    padded = [row if len(row) >= width else row + [""] * (width - len(row)) for row in raw.rows]
+    columns = list(zip(*padded, strict=False)) if padded else []
+
     def cells(name: str) -> pd.Series:
         index = positions.get(name)
         if index is None:
             return pd.Series([""] * len(raw.rows), dtype=object)
-        return pd.Series([(r[index] if index < len(r) else "").strip() for r in raw.rows], dtype=object)
+        # A column repeats few texts: each distinct one is trimmed once.
+        codes, uniques = pd.factorize(np.array(columns[index], dtype=object))
+        trimmed = np.array([text.strip() for text in uniques], dtype=object)
+        return pd.Series(trimmed[codes], dtype=object)
 
     texts = {c.name: cells(c.name) for c in schema.columns}
     decimal = detect_decimal((texts[c.name] for c in schema.columns if is_numeric(c)), raw.separator)
@@ -156,9 +168,26 @@ def load_registry(root: Path, schools: Mapping[str, Any] | None = None) -> pd.Da
     return frame
 
 
-def load_monitoring(root: Path, schools: Mapping[str, Any] | None = None) -> tuple[MonitoringData, list[Problem]]:
+def _cached_table(root: Path, rel: str, schema: TableSchema, vocabularies: Vocabularies,
+                  cache: FileCache | None) -> tuple[pd.DataFrame, list[Problem]]:
+    """``load_table``, or what it gave last time for the same bytes, schema and vocabularies."""
+    path = root / rel
+    if cache is None or not cache.enabled:
+        return load_table(path, schema, rel, vocabularies)
+    try:
+        content = path.read_bytes()
+    except OSError:
+        return load_table(path, schema, rel, vocabularies)  # a missing table: nothing worth keeping
+    context = context_of(repr(schema), repr(sorted((k, sorted(v.items())) for k, v in vocabularies.items())))
+    return cache.cached("monitoring", rel, content, context,
+                        lambda: load_table(path, schema, rel, vocabularies, content))
+
+
+def load_monitoring(root: Path, schools: Mapping[str, Any] | None = None, cache: FileCache | None = None
+                    ) -> tuple[MonitoringData, list[Problem]]:
     """Load everything the indicator tables are computed from. Problems cover parsing only;
-    ``validate_monitoring`` adds the checks across files (unknown ids, sums, duplicates)."""
+    ``validate_monitoring`` adds the checks across files (unknown ids, sums, duplicates). ``cache``: reuse each
+    table's result from last time when its bytes did not change (see shnor.records.file_cache)."""
     catalogue, problems = load_catalogue(root)
     problems.extend(_unknown_files(root))
     vocabularies = _vocabularies(root)
@@ -166,7 +195,7 @@ def load_monitoring(root: Path, schools: Mapping[str, Any] | None = None) -> tup
     paths: dict[str, str] = {}
     for name, schema in TABLES.items():
         rel = f"{MONITORING_DIR}/{schema.file}"
-        table, found = load_table(root / rel, schema, rel, vocabularies)
+        table, found = _cached_table(root, rel, schema, vocabularies, cache)
         tables[name] = table
         paths[name] = rel
         problems.extend(found)

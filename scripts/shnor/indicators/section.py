@@ -25,7 +25,7 @@ def load(repo: Repository) -> list[Problem]:
     if not (root / CATALOGUE_FILE).exists() and not (root / MONITORING_DIR).is_dir():
         repo.sections[SECTION] = None
         return []
-    data, problems = load_monitoring(root, repo.schools)
+    data, problems = load_monitoring(root, repo.schools, repo.cache)
     problems += validate_monitoring(data, repo.today)
     subjects = {term.id: term.name for term in repo.taxonomies["subjects"]}
     repo.sections[SECTION] = MonitoringReport(data, repo.today, subjects)

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from shnor.problems import Problem
+from shnor.records.file_cache import MISS
 from shnor.records.messages import problems_from_validation
-from shnor.records.source import SourceError, SourceFile, read_source
+from shnor.records.source import SourceError, SourceFile, read_source, restored_source, source_state
 
 if TYPE_CHECKING:
     from shnor.records.repository import Repository
@@ -46,7 +47,8 @@ class LoadedRecord(Generic[M]):
 def record_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.glob("*.md") if p.name != "README.md" and not p.name.startswith("_"))
+    found = (p for p in folder.glob("*.md") if p.name != "README.md" and not p.name.startswith("_"))
+    return sorted(found, key=lambda p: p.name)  # one folder: the order of the paths
 
 
 def _text_checks() -> list[tuple[str, Callable[[SourceFile, Repository], Iterable[Problem]]]]:
@@ -61,23 +63,46 @@ def load_folder(
     """Every file of ``folder`` read against ``model``; ``kind`` names the record in messages («партнёрство»)."""
     records: list[LoadedRecord[M]] = []
     problems: list[Problem] = []
+    pack = folder.name  # one cache pack per record folder
+    # The taxonomies and the registry are in repo.cache_context; the kind's own context (blog authors) is added.
+    extra = {k: sorted(v) if isinstance(v, set | frozenset) else v for k, v in context.items()
+             if k not in ("taxonomies", "school_ids")}
+    cache_context = repo.cache_context + f"{model.__module__}.{model.__qualname__} {extra!r}".encode()
     for path in record_files(folder):
         rel = repo.paths.rel(path)
-        try:
-            source = read_source(path, rel)
-        except SourceError as error:
-            problems.append(error.problem)
-            continue
-        for code, check in _text_checks():
-            problems.extend(_coded(p, code) for p in check(source, repo))
-        try:
-            data = model.model_validate(source.meta.data, context=context)
-        except ValidationError as error:
-            problems.extend(problems_from_validation(error, rel, source.meta, model))
-            continue
-        records.append(LoadedRecord(source, data))
+        raw = path.read_bytes()
+        entry, kept = repo.cache.lookup(pack, rel, raw, cache_context)
+        if kept is MISS:
+            record, own = _read_record(repo, path, rel, raw, model, context)
+            state = source_state(record.source) if record else None
+            repo.cache.store(pack, entry, (state, record.data if record else None, own))
+        else:
+            state, data, own = kept
+            record = LoadedRecord(restored_source(path, rel, state), data) if state else None
+        problems.extend(own)
+        if record is not None:
+            records.append(record)
     problems.extend(_id_problems(records, kind))
     return records, problems
+
+
+def _read_record(
+    repo: Repository, path: Path, rel: str, raw: bytes, model: type[M], context: dict
+) -> tuple[LoadedRecord[M] | None, list[Problem]]:
+    """Everything one record file gives on its own: the record if it is valid, and the file's own problems."""
+    try:
+        source = read_source(path, rel, raw)
+    except SourceError as error:
+        return None, [error.problem]
+    problems: list[Problem] = []
+    for code, check in _text_checks():
+        problems.extend(_coded(p, code) for p in check(source, repo))
+    try:
+        data = model.model_validate(source.meta.data, context=context)
+    except ValidationError as error:
+        problems.extend(problems_from_validation(error, rel, source.meta, model))
+        return None, problems
+    return LoadedRecord(source, data), problems
 
 
 def load_section(

@@ -3,6 +3,9 @@ cannot disagree about what a record says."""
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -13,11 +16,12 @@ from pydantic import ValidationError
 
 from shnor.paths import ProjectPaths
 from shnor.problems import Problem
+from shnor.records.file_cache import MISS, FileCache, cache_wanted, record_context
 from shnor.records.messages import problems_from_validation
 from shnor.records.practice import Practice
 from shnor.records.schools import School, load_schools
 from shnor.records.sections import load_sections
-from shnor.records.source import SourceError, SourceFile, read_source
+from shnor.records.source import SourceError, SourceFile, read_source, restored_source, source_state
 from shnor.taxonomy import Taxonomies, taxonomies_at
 
 
@@ -50,6 +54,14 @@ class Repository:
     problems: list[Problem] = field(default_factory=list)
     # Other record kinds by name (see shnor.records.sections), e.g. sections["partnerships"].
     sections: dict[str, Any] = field(default_factory=dict)
+    # What each file gave last time (see shnor.records.file_cache); ``cache_context`` is what a record's result
+    # depends on besides its own bytes. A disabled cache when none is wanted.
+    cache: FileCache = field(default=None, repr=False)  # type: ignore[assignment]
+    cache_context: bytes = field(default=b"", repr=False)
+
+    def __post_init__(self) -> None:
+        if self.cache is None:
+            self.cache = FileCache(self.paths.root, enabled=False)
 
     @property
     def errors(self) -> list[Problem]:
@@ -74,7 +86,9 @@ class Repository:
 
 
 def practice_files(paths: ProjectPaths) -> list[Path]:
-    return sorted(p for p in paths.practices.glob("*.md") if p.name != "README.md" and not p.name.startswith("_"))
+    # One folder: by name is the order of the paths, without comparing thousands of Path objects part by part.
+    found = (p for p in paths.practices.glob("*.md") if p.name != "README.md" and not p.name.startswith("_"))
+    return sorted(found, key=lambda p: p.name)
 
 
 def load_practice(source: SourceFile, context: dict) -> tuple[PracticeRecord | None, list[Problem]]:
@@ -85,22 +99,64 @@ def load_practice(source: SourceFile, context: dict) -> tuple[PracticeRecord | N
     return PracticeRecord(source, practice), []
 
 
-def load_repository(root: Path, today: date) -> Repository:
-    """Read the registry and the practices; schema problems are collected, never raised."""
+def _read_practice(path: Path, rel: str, raw: bytes, context: dict
+                   ) -> tuple[SourceFile | None, PracticeRecord | None, list[Problem]]:
+    """Everything one practice file gives on its own: its source, its record if valid, its problems."""
+    try:
+        source = read_source(path, rel, raw)
+    except SourceError as error:
+        return None, None, [error.problem]
+    record, problems = load_practice(source, context)
+    return source, record, problems
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Loading a region creates millions of objects that all live on: the cyclic collector would walk the growing
+    heap again and again (a third of a warm run) and find nothing to free. It runs again afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            # Promote what was loaded to the oldest generation (freeze, then unfreeze into it), as surviving a few
+            # collections would have: otherwise the first young collection scans all of it once more. Nothing is
+            # left untracked: the next full collection still sees every object.
+            gc.freeze()
+            gc.unfreeze()
+            gc.enable()
+
+
+def load_repository(root: Path, today: date, cache: bool | None = None) -> Repository:
+    """Read the registry and the practices; schema problems are collected, never raised. ``cache``: whether to
+    reuse what unchanged files gave last time (default: unless SHNOR_NO_CACHE is set)."""
+    with paused_gc():
+        return _load_repository(root, today, cache)
+
+
+def _load_repository(root: Path, today: date, cache: bool | None) -> Repository:
     paths = ProjectPaths(root)
     taxonomies = taxonomies_at(root)
-    repo = Repository(paths, taxonomies, today)
-    repo.schools, school_problems = load_schools(paths, taxonomies)
+    repo = Repository(paths, taxonomies, today, cache=FileCache(root, cache_wanted(cache)))
+    repo.cache_context = record_context(root, taxonomies) if repo.cache.enabled else b""
+    repo.schools, school_problems = load_schools(paths, taxonomies, repo.cache)
     repo.problems.extend(school_problems)
     context = {"taxonomies": taxonomies, "school_ids": set(repo.schools)}
     for path in practice_files(paths):
-        try:
-            source = read_source(path, paths.rel(path))
-        except SourceError as error:
-            repo.problems.append(error.problem)
-            continue
-        repo.sources.append(source)
-        record, problems = load_practice(source, context)
+        rel = paths.rel(path)
+        raw = path.read_bytes()
+        entry, kept = repo.cache.lookup("practices", rel, raw, repo.cache_context)
+        if kept is MISS:
+            source, record, problems = _read_practice(path, rel, raw, context)
+            state = source_state(source) if source else None
+            repo.cache.store("practices", entry, (state, record.practice if record else None, problems))
+        else:
+            state, practice, problems = kept
+            source = restored_source(path, rel, state) if state else None
+            record = PracticeRecord(source, practice) if source and practice is not None else None
+        if source is not None:
+            repo.sources.append(source)
         repo.problems.extend(problems)
         if record:
             repo.practices.append(record)

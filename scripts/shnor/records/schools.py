@@ -11,6 +11,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstr
 from shnor.paths import ProjectPaths
 from shnor.problems import Problem
 from shnor.records.choices import Choice
+from shnor.records.file_cache import FileCache, context_of
 from shnor.records.messages import describe_error
 from shnor.records.source import SourceError, decode
 
@@ -71,10 +72,20 @@ class School(BaseModel):
         return [label for label, on in labels if on]
 
 
-def load_schools(paths: ProjectPaths, taxonomies) -> tuple[dict[str, School], list[Problem]]:
+def load_schools(
+    paths: ProjectPaths, taxonomies, cache: FileCache | None = None
+) -> tuple[dict[str, School], list[Problem]]:
+    """``cache``: reuse the registry read last time when neither the file nor the taxonomies changed."""
     rel = paths.rel(paths.schools)
+    raw = paths.schools.read_bytes()
+    if cache is None or not cache.enabled:
+        return _parse_schools(raw, rel, taxonomies)
+    return cache.cached("schools", rel, raw, context_of(repr(taxonomies)), lambda: _parse_schools(raw, rel, taxonomies))
+
+
+def _parse_schools(raw: bytes, rel: str, taxonomies) -> tuple[dict[str, School], list[Problem]]:
     try:
-        text = decode(paths.schools.read_bytes(), rel)
+        text = decode(raw, rel)
     except SourceError as error:
         return {}, [error.problem]
     dialect = ";" if text.split("\n", 1)[0].count(";") > text.split("\n", 1)[0].count(",") else ","

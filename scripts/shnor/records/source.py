@@ -8,7 +8,7 @@ from pathlib import Path
 import frontmatter
 
 from shnor.problems import Problem
-from shnor.records.yaml_lines import LinedYaml, YamlError, load_lined_yaml
+from shnor.records.yaml_lines import LinedYaml, YamlError, load_yaml
 
 MAX_FILE_BYTES = 200_000
 MAX_FRONT_MATTER_CHARS = 30_000
@@ -48,8 +48,10 @@ def decode(raw: bytes, rel: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_source(path: Path, rel: str) -> SourceFile:
-    raw = path.read_bytes()
+def read_source(path: Path, rel: str, raw: bytes | None = None) -> SourceFile:
+    """``raw``: the file's bytes when the caller has read them already (to look them up in the cache)."""
+    if raw is None:
+        raw = path.read_bytes()
     if len(raw) > MAX_FILE_BYTES:
         raise SourceError(
             Problem(
@@ -77,9 +79,24 @@ def read_source(path: Path, rel: str) -> SourceFile:
     if body.startswith("\n"):  # the rest of the closing "---" line
         body, body_first_line = body[1:], body_first_line + 1
     try:
-        meta = load_lined_yaml(front, front_first_line)
+        meta = load_yaml(front, front_first_line)  # libyaml; the lines are worked out only to report a problem
     except YamlError as error:
         raise SourceError(Problem(rel, error.line, "", error.message)) from None
     if not isinstance(meta.data, dict):
         raise SourceError(Problem(rel, front_first_line, "", "метаданные должны быть набором полей «имя: значение»"))
     return SourceFile(path, rel, meta, body, body_first_line)
+
+
+SourceState = tuple[str, int, str, int]
+
+
+def source_state(source: SourceFile) -> SourceState:
+    """What the cache keeps of a source: the front matter's text and the body, with the lines they start on.
+    The parsed front matter is not kept: restoring it costs more than parsing it again in the rare case it is
+    asked for (the records keep the validated model)."""
+    return source.meta.text, source.meta.first_line, source.body, source.body_first_line
+
+
+def restored_source(path: Path, rel: str, state: SourceState) -> SourceFile:
+    text, first_line, body, body_first_line = state
+    return SourceFile(path, rel, LinedYaml.unparsed(text, first_line), body, body_first_line)

@@ -4,11 +4,16 @@ Contributed front matter is untrusted: tags and anchors/aliases (the "billion la
 while walking the composed nodes, before anything is constructed; duplicate keys are errors rather than
 silently overwritten; dates stay strings so that the schema, not YAML, says what a valid date is.
 Every key and list item keeps the line it was written on.
+
+Line numbers are only needed to report a problem, and tracking them costs more than the parse itself: ``load_yaml``
+parses with libyaml and the same safety checks, and works the lines out (by re-parsing with ``load_lined_yaml``)
+the first time one is asked for. Anything unusual (a syntax error, an alias, a tag, a repeated key) is handed to
+``load_lined_yaml`` at once, so its message and line are exactly those of the lined loader.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -18,10 +23,24 @@ Key = tuple[str | int, ...]
 
 _BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: validation must keep up with a region
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")}
+_STR = "tag:yaml.org,2002:str"
+
+
+_RESOLVED: dict[str, str] = {}  # short plain scalar -> its implicit tag ("true", "2024", "noo" repeat in every file)
 
 
 class _Loader(_BASE):  # type: ignore[misc, valid-type]
-    pass
+    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+        # libyaml calls back into Python for every scalar's tag; without path resolvers the tag of a plain scalar
+        # depends on its text alone, so the regular expressions run once per distinct short text.
+        if kind is yaml.ScalarNode and implicit[0] and len(value) <= 40 and not self.yaml_path_resolvers:
+            tag = _RESOLVED.get(value)
+            if tag is None:
+                tag = super().resolve(kind, value, implicit)
+                if len(_RESOLVED) < 50_000:
+                    _RESOLVED[value] = tag
+            return tag
+        return super().resolve(kind, value, implicit)
 
 
 # Without the timestamp resolver "2024-02-30" reaches the schema as text and gets a clear date error.
@@ -37,10 +56,58 @@ class YamlError(Exception):
     message: str
 
 
-@dataclass
+_UNPARSED: Any = object()
+
+
 class LinedYaml:
-    data: Any
-    lines: dict[Key, int] = field(default_factory=dict)
+    """Parsed YAML and the line of every key and item; ``lines`` may be worked out on first use (see ``load_yaml``),
+    and ``data`` too for front matter known to parse (``unparsed``: a record restored from the cache)."""
+
+    def __init__(self, data: Any, lines: dict[Key, int] | None = None, *, text: str = "", first_line: int = 1):
+        self._data = data
+        self._lines = lines if lines is not None or text else {}  # nothing to re-parse: no lines
+        self._text = text  # kept to work the lines out on demand
+        self._first_line = first_line
+
+    @classmethod
+    def unparsed(cls, text: str, first_line: int) -> LinedYaml:
+        """``text`` that parsed before: nothing is parsed until ``data`` or a line is asked for."""
+        return cls(_UNPARSED, None, text=text, first_line=first_line)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def first_line(self) -> int:
+        return self._first_line
+
+    @property
+    def data(self) -> Any:
+        if self._data is _UNPARSED:
+            self._data = load_yaml(self._text, self._first_line).data
+        return self._data
+
+    @property
+    def lines(self) -> dict[Key, int]:
+        if self._lines is None:
+            self._lines = load_lined_yaml(self._text, self._first_line).lines
+        return self._lines
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, LinedYaml):
+            return NotImplemented
+        return self.data == other.data and self.lines == other.lines
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaces
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_data"] = self.data  # the sentinel would not survive pickling
+        return state
+
+    def __repr__(self) -> str:
+        return f"LinedYaml(data={self.data!r})"
 
     def line_of(self, key: Key, default: int = 1) -> int:
         """The line of the deepest known part of ``key``: a missing key is reported at its parent."""
@@ -101,7 +168,7 @@ def load_lined_yaml(text: str, first_line: int = 1) -> LinedYaml:
         try:
             node = loader.get_single_node()
             if node is None:
-                return LinedYaml(None)
+                return LinedYaml(None, {}, text=text, first_line=first_line)
             lines: dict[Key, int] = {}
             _walk(node, (), first_line, lines, set())
             data = loader.construct_document(node)
@@ -114,4 +181,42 @@ def load_lined_yaml(text: str, first_line: int = 1) -> LinedYaml:
         raise YamlError(line, f"ошибка синтаксиса YAML: {_explain(str(error.problem or error))}") from None
     except yaml.YAMLError as error:
         raise YamlError(first_line, f"ошибка синтаксиса YAML: {error}") from None
-    return LinedYaml(data, lines)
+    return LinedYaml(data, lines, text=text, first_line=first_line)
+
+
+class _Unusual(Exception):
+    """Something the lined loader must word: an alias, a tag, a repeated or complex key."""
+
+
+def _plain(node: yaml.Node, loader: _Loader, seen_nodes: set[int]) -> Any:
+    """The data of ``node`` with ``_walk``'s checks, without line bookkeeping; what ``construct_document`` builds."""
+    if id(node) in seen_nodes or node.tag not in _PLAIN_TAGS:
+        raise _Unusual
+    seen_nodes.add(id(node))
+    if isinstance(node, yaml.ScalarNode):
+        return node.value if node.tag == _STR else loader.construct_object(node, deep=True)
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(item, loader, seen_nodes) for item in node.value]
+    mapping: dict[Any, Any] = {}
+    names: set[str] = set()
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode) or str(key_node.value) in names:
+            raise _Unusual
+        names.add(str(key_node.value))
+        mapping[_plain(key_node, loader, seen_nodes)] = _plain(value_node, loader, seen_nodes)
+    return mapping
+
+
+
+def load_yaml(text: str, first_line: int = 1) -> LinedYaml:
+    """What ``load_lined_yaml`` returns, with the same errors, but the lines are worked out only when asked for."""
+    try:
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            data = None if node is None else _plain(node, loader, set())
+        finally:
+            loader.dispose()
+    except (_Unusual, yaml.YAMLError, RecursionError):
+        return load_lined_yaml(text, first_line)  # raises the lined loader's error, with its line
+    return LinedYaml(data, None if node is not None else {}, text=text, first_line=first_line)

@@ -6,16 +6,21 @@ from datetime import date
 from pathlib import Path
 
 from shnor.problems import RecordError
-from shnor.records.repository import Repository, load_repository
+from shnor.records.repository import Repository, load_repository, paused_gc
 from shnor.validation.rules import ALL_RULES
 
 
-def validate_repository(root: Path, today: date, only: list[Path] | None = None) -> Repository:
+def validate_repository(
+    root: Path, today: date, only: list[Path] | None = None, cache: bool | None = None
+) -> Repository:
     """Every record is loaded (ids and links are checked across the repository); with ``only``, the problems
-    reported are those of the given files."""
-    repo = load_repository(root, today)
-    for rule in ALL_RULES:
-        repo.problems.extend(rule.run(repo))
+    reported are those of the given files. ``cache``: reuse what unchanged files gave last time (default: unless
+    SHNOR_NO_CACHE is set); rules across files run every time either way."""
+    with paused_gc():
+        repo = load_repository(root, today, cache)
+        for rule in ALL_RULES:
+            repo.problems.extend(rule.run(repo))
+        repo.cache.save()
     if only:
         wanted = {repo.paths.rel(path) for path in only}
         repo.problems = [p for p in repo.problems if p.path in wanted]

@@ -9,4 +9,10 @@ def check(record, repo):
             )
 
 
-RULE = Rule("SH105", "adoption-by-another-school", "повторение практики отмечает другая школа", check_record=check)
+RULE = Rule(
+    "SH105",
+    "adoption-by-another-school",
+    "повторение практики отмечает другая школа",
+    check_record=check,
+    file_local=True,
+)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from shnor.problems import Problem
 from shnor.records.repository import PracticeRecord, Repository
@@ -22,18 +23,34 @@ class Rule:
     check_source: SourceCheck | None = None  # the text: runs even when the front matter failed the schema
     check_record: RecordCheck | None = None  # the front matter: runs on records that passed the schema
     check_repository: RepositoryCheck | None = None
+    # The source and record checks read only their own file, the taxonomies and the build date (no other record,
+    # no file on disk): their problems are then kept in the cache with the file (see shnor.records.file_cache).
+    file_local: bool = False
 
     def run(self, repo: Repository) -> list[Problem]:
         found: list[Problem] = []
         if self.check_source:
-            for source in repo.sources:
-                found.extend(self.check_source(source, repo))
+            found += self._per_file(repo, "source", self.check_source, [(s.rel, s) for s in repo.sources])
         if self.check_record:
-            for record in repo.practices:
-                found.extend(self.check_record(record, repo))
+            found += self._per_file(repo, "record", self.check_record, [(r.source.rel, r) for r in repo.practices])
         if self.check_repository:
-            found.extend(self.check_repository(repo))
-        return [p if p.rule else _with_code(p, self.code) for p in found]
+            found += self._coded(self.check_repository(repo))
+        return found
+
+    def _coded(self, problems: Iterable[Problem]) -> list[Problem]:
+        return [p if p.rule else _with_code(p, self.code) for p in problems]
+
+    def _per_file(self, repo: Repository, part: str, check: Callable[[Any, Repository], Iterable[Problem]],
+                  items: list[tuple[str, Any]]) -> list[Problem]:
+        found: list[Problem] = []
+        if not self.file_local or not repo.cache.enabled:
+            for _, item in items:
+                found += self._coded(check(item, repo))
+            return found
+        name = f"{self.code}:{part}"
+        for rel, item in items:
+            found += repo.cache.rule_problems(rel, name, repo.today, lambda i=item: self._coded(check(i, repo)))
+        return found
 
 
 def _with_code(problem: Problem, code: str) -> Problem:

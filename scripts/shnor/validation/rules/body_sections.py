@@ -27,4 +27,10 @@ def check(source, repo):
         yield Problem(source.rel, present[0][0], "текст", f"разделы идут не по порядку; нужный порядок: {order}")
 
 
-RULE = Rule("SH108", "body-sections", "в тексте есть все обязательные разделы в нужном порядке", check_source=check)
+RULE = Rule(
+    "SH108",
+    "body-sections",
+    "в тексте есть все обязательные разделы в нужном порядке",
+    check_source=check,
+    file_local=True,
+)

@@ -19,4 +19,10 @@ def check(record, repo):
         yield record.problem("review.date", f"дата рассмотрения {_ru(p.review.date)} раньше даты подачи")
 
 
-RULE = Rule("SH102", "possible-dates", "даты не в будущем и идут по порядку: подача ≤ обновление", check_record=check)
+RULE = Rule(
+    "SH102",
+    "possible-dates",
+    "даты не в будущем и идут по порядку: подача ≤ обновление",
+    check_record=check,
+    file_local=True,
+)

@@ -26,4 +26,5 @@ RULE = Rule(
     "evidence-values",
     "значения «до/после» в допустимых пределах единицы, год «после» не раньше «до»",
     check_record=check,
+    file_local=True,
 )

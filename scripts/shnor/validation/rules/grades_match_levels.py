@@ -16,4 +16,10 @@ def check(record, repo):
         yield record.problem("grades", "классы повторяются")
 
 
-RULE = Rule("SH103", "grades-match-levels", "классы относятся к указанным уровням образования", check_record=check)
+RULE = Rule(
+    "SH103",
+    "grades-match-levels",
+    "классы относятся к указанным уровням образования",
+    check_record=check,
+    file_local=True,
+)

@@ -32,5 +32,9 @@ def check(source, repo):
 
 
 RULE = Rule(
-    "SH110", "pupils-personal-data", "предупреждение о вероятных персональных данных обучающихся", check_source=check
+    "SH110",
+    "pupils-personal-data",
+    "предупреждение о вероятных персональных данных обучающихся",
+    check_source=check,
+    file_local=True,
 )

@@ -12,5 +12,9 @@ def check(record, repo):
 
 
 RULE = Rule(
-    "SH106", "review-signoff", "статусы «одобрена» и «рекомендована» требуют рецензента и даты", check_record=check
+    "SH106",
+    "review-signoff",
+    "статусы «одобрена» и «рекомендована» требуют рецензента и даты",
+    check_record=check,
+    file_local=True,
 )

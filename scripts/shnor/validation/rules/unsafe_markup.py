@@ -114,4 +114,5 @@ RULE = Rule(
     "unsafe-markup",
     "в тексте нет HTML вне короткого списка, скриптов, обработчиков событий и ссылок javascript:/data:",
     check_source=check,
+    file_local=True,
 )

@@ -47,7 +47,18 @@ Rows = pd.DataFrame | list[dict]
 def records(rows: Rows) -> list[dict]:
     """Table rows as dicts. Pages convert a frame once and group in Python: each pandas conversion costs
     milliseconds, and a school's dashboard has dozens of small tables (benchmark, issue 7)."""
-    return rows.to_dict("records") if isinstance(rows, pd.DataFrame) else rows
+    if not isinstance(rows, pd.DataFrame):
+        return rows
+    columns = list(rows.columns)  # column by column: to_dict("records") reads every row of every column apart
+    arrays = [_python_values(rows[c]) for c in columns]
+    return [dict(zip(columns, values, strict=True)) for values in zip(*arrays, strict=True)]
+
+
+def _python_values(column: pd.Series) -> list:
+    values = column.tolist()
+    if getattr(column.dtype, "na_value", None) is pd.NA:  # nullable integers: None, as to_dict gives
+        return [None if v is pd.NA else v for v in values]
+    return values
 
 
 def group_records(rows: list[dict], keys: tuple[str, ...]) -> dict[tuple, list[dict]]:
@@ -261,8 +272,8 @@ def identification_table(report: MonitoringReport, school: str | None = None) ->
     table_rows = report.identification
     if school is not None:
         table_rows = table_rows[table_rows["school"] == school]
-    for school, group in table_rows.groupby("school", sort=False):
-        for r in group.to_dict("records"):
+    for (school,), group in group_records(records(table_rows), ("school",)).items():
+        for r in group:
             kind = {"percent": "percent", "group": "number", "points": "number", "pp": "change"}[r["unit"]]
             value = cell(r["value"], kind, hidden=r["status"] == SUPPRESSED)
             if r["status"] == TRIGGERED:

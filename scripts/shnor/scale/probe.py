@@ -138,7 +138,7 @@ def materialise(root: Path, out: Path) -> dict:
         target.parent.mkdir(parents=True, exist_ok=True)
         content = file.content_bytes  # generated content, or the copied file (a material)
         if file.src_uri.endswith(".md"):  # the generated tables and charts written out, as the baseline reads them
-            content = raw_html.expand(content.decode("utf-8")).encode("utf-8")
+            content = raw_html.expand(content.decode("utf-8"), consume=False).encode("utf-8")
         target.write_bytes(content)
         pages += file.src_uri.endswith(".md")
     plugin.on_shutdown()

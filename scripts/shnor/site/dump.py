@@ -25,4 +25,4 @@ def dump(item: GeneratedFile) -> None:
     elif isinstance(item.content, bytes):
         target.write_bytes(item.content)
     else:
-        target.write_text(raw_html.expand(item.content or ""), encoding="utf-8")
+        target.write_text(raw_html.expand(item.content or "", consume=False), encoding="utf-8")

@@ -14,7 +14,7 @@ import re
 
 MIN_LENGTH = 400  # shorter blocks cost Markdown little
 _PLACEHOLDER = re.compile(r'<div data-shnor-html="([0-9a-f]{20})"></div>')
-_store: dict[str, str] | None = None
+_store: dict[str, list] | None = None  # key -> [html, placeholders not yet expanded]
 
 
 def start() -> None:
@@ -31,13 +31,27 @@ def keep(html: str) -> str:
     if _store is None or len(html) < MIN_LENGTH:
         return html
     key = hashlib.blake2b(html.encode("utf-8"), digest_size=10).hexdigest()  # same block, same placeholder
-    _store[key] = html
+    entry = _store.setdefault(key, [html, 0])
+    entry[1] += 1
     return f'<div data-shnor-html="{key}"></div>'
 
 
-def expand(text: str) -> str:
-    """``text`` with every placeholder (nested ones too) replaced by its block."""
+def expand(text: str, consume: bool = True) -> str:
+    """``text`` with every placeholder (nested ones too) replaced by its block. A page's expansion consumes its
+    blocks: one expanded as often as it was kept is forgotten, the page holds it from then on (memory at 5,000
+    practices). ``consume=False`` only reads (the benchmark's copy of the pages)."""
     if not _store or "data-shnor-html" not in text:
         return text
-    store = _store
-    return _PLACEHOLDER.sub(lambda m: expand(store[m.group(1)]) if m.group(1) in store else m.group(0), text)
+
+    def block(match: re.Match) -> str:
+        key = match.group(1)
+        entry = _store.get(key) if _store is not None else None
+        if entry is None:
+            return match.group(0)
+        if consume:
+            entry[1] -= 1
+            if entry[1] <= 0:
+                del _store[key]  # type: ignore[union-attr]
+        return expand(entry[0], consume)
+
+    return _PLACEHOLDER.sub(block, text)

@@ -73,12 +73,92 @@ def test_filtered_view_is_shareable_by_url(page, site_url):
     assert page.locator("#practice-list > li:not([hidden])").count() == len(EXPECTED_EDUCATION_OOO)
 
 
+def _catalogue_in_pages_of(page, site_url: str, size: int) -> None:
+    """The catalogue as served, with pages of ``size`` cards: the demo bank has fewer practices than a page."""
+
+    def smaller_pages(route):
+        response = route.fetch()
+        body = response.text().replace('<ol id="practice-list"', f'<ol id="practice-list" data-page-size="{size}"', 1)
+        route.fulfill(response=response, body=body)
+
+    page.route("**/practices/", smaller_pages)
+    page.goto(site_url + "practices/")
+
+
+def _shown(page) -> list[str]:
+    return page.eval_on_selector_all(
+        "#practice-list > li:not([hidden]) h2 a", "links => links.map(a => a.getAttribute('href'))"
+    )
+
+
+def test_show_more_with_the_keyboard_adds_the_next_cards_and_moves_focus_to_the_first_of_them(page, site_url):
+    _catalogue_in_pages_of(page, site_url, 5)
+    every = page.eval_on_selector_all("#practice-list > li h2 a", "links => links.map(a => a.getAttribute('href'))")
+    assert _shown(page) == every[:5]
+    # The live region still counts every practice; the note under the list says how many are on screen.
+    assert page.text_content("#practice-count") == f"Всего {len(every)} практик"
+    assert page.text_content(".shnor-more__note") == f"Показаны 5 из {len(every)}."
+    more = page.locator(".shnor-more button")
+    assert more.text_content() == "Показать ещё 5"
+    # From the last card shown, Tab reaches the button; Enter shows the next cards and focus goes to the first new one.
+    page.focus(f'#practice-list h2 a[href="{every[4]}"]')
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.matches('.shnor-more button')")
+    page.keyboard.press("Enter")
+    assert _shown(page) == every[:10]
+    assert page.evaluate("document.activeElement.getAttribute('href')") == every[5]
+    screenshot(page, "catalogue-show-more")
+    # Space works as well; the last press shows the rest and the button goes away.
+    while more.is_visible():
+        more.focus()
+        page.keyboard.press("Space")
+    assert _shown(page) == every
+    # A reload (or the back button) keeps what the reader had opened.
+    page.reload()
+    assert _shown(page) == every
+
+
+def test_a_filter_starts_again_from_the_first_page_and_counts_every_match(page, site_url):
+    _catalogue_in_pages_of(page, site_url, 2)
+    page.locator(".shnor-more button").click()
+    page.select_option("#filter-direction", "education")
+    assert len(_shown(page)) == 2
+    assert page.text_content("#practice-count") == "Найдено 6 практик из 16"
+    assert page.text_content(".shnor-more__note") == "Показаны 2 из 6."
+    page.select_option("#filter-level", "ooo")
+    assert page.text_content("#practice-count") == "Найдено 3 практики из 16"
+    page.locator(".shnor-more button").click()
+    assert {href.strip("./").split("/")[-1] for href in _shown(page)} == EXPECTED_EDUCATION_OOO
+    assert page.locator(".shnor-more").is_hidden()
+
+
+def test_a_link_to_one_person_opens_the_pages_up_to_them(page, site_url):
+    # The same script pages the people list; school pages link to a person's item by its id.
+    def one_per_page(route, request=None):
+        response = route.fetch()
+        body = response.text().replace('<ol id="person-list"', '<ol id="person-list" data-page-size="1"', 1)
+        route.fulfill(response=response, body=body)
+
+    page.route("**/people/", one_per_page)
+    page.goto(site_url + "people/")
+    ids = page.eval_on_selector_all("#person-list > li", "items => items.map(li => li.id)")
+    assert len(ids) >= 5 and page.locator("#person-list > li:not([hidden])").count() == 1
+    page.goto(site_url)
+    page.goto(site_url + f"people/#{ids[2]}")  # a page load
+    assert page.locator(f"#{ids[2]}").is_visible()
+    assert page.locator("#person-list > li:not([hidden])").count() == 3
+    page.goto(site_url + f"people/#{ids[4]}")  # the same page: only the hash changes
+    assert page.locator(f"#{ids[4]}").is_visible()
+    assert page.locator("#person-list > li:not([hidden])").count() == 5
+
+
 def test_catalogue_is_a_plain_list_without_javascript(browser, site_url):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(site_url + "practices/")
     assert page.locator("#practice-filters").is_hidden()
     assert page.locator("#practice-list > li").count() == page.locator("#practice-list > li:visible").count() > 15
+    assert page.locator(".shnor-more").count() == 0  # «Показать ещё» is the script's: no list is cut short
     context.close()
 
 

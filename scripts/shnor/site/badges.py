@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from shnor.site.html import badge, esc
+from shnor.site.search_trim import NOT_INDEXED
 from shnor.site.views import PracticeView
 
 
@@ -17,7 +18,8 @@ def evidence_ladder(view: PracticeView) -> str:
             f'<li class="{css}" title="{esc(term.extra["rule"])}">'
             f'{mark}{esc(term.name)}<span class="shnor-visually-hidden"> — {state}</span></li>'
         )
-    return f'<ol class="shnor-ladder" aria-label="Уровень доказанности">{"".join(steps)}</ol>'
+    # Out of the search index: the same four steps on every practice; the badge names the level.
+    return f'<ol class="shnor-ladder" aria-label="Уровень доказанности" {NOT_INDEXED}>{"".join(steps)}</ol>'
 
 
 def status_badges(view: PracticeView) -> str:

@@ -1,7 +1,9 @@
 """The catalogue: every published practice in one plain list, with filters that catalogue.js applies.
 
 Without JavaScript the page is a complete list; the script only hides items. Each item carries its taxonomy ids
-in data-* attributes, so filtering needs no second copy of the data.
+in data-* attributes, so filtering needs no second copy of the data. The script shows the matches 50 at a time
+(«Показать ещё» under the list; the count names them all), so that a filter at 5,000 practices lays out a page of
+cards, not the whole list (issue 7).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 ``docs/assets/javascripts/catalogue.js`` looks for (``<prefix>-filters``, ``-list``, ``-count``, ``-empty``).
 
 Without JavaScript the form stays hidden and the list is complete; the script only hides items whose
-``data-<filter>`` attribute lacks the chosen value.
+``data-<filter>`` attribute lacks the chosen value, and matches beyond the first page until «Показать ещё».
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable
 
 from shnor.site.raw_html import keep
+from shnor.site.search_trim import NOT_INDEXED
 
 
 def esc(value: object) -> str:
@@ -25,8 +26,9 @@ def badge(text: str, kind: str) -> str:
 
 def definition_list(rows: Iterable[tuple[str, str]], css: str = "shnor-facts") -> str:
     """``rows`` are (label, already-escaped HTML); empty values are left out."""
-    # The spaces keep label and value apart in the search index's text («Применяется с 1 сентября»).
-    items = "".join(f"<dt>{esc(label)}</dt> <dd>{value}</dd> " for label, value in rows if value)
+    # The spaces keep values apart in the search index's text; the labels, the same on every page of a kind, stay
+    # out of it (shnor.site.search_trim).
+    items = "".join(f"<dt {NOT_INDEXED}>{esc(label)}</dt> <dd>{value}</dd> " for label, value in rows if value)
     return f'<dl class="{css}">{items}</dl>'
 
 

@@ -13,6 +13,7 @@ from shnor.site.html import front_matter
 from shnor.site.markdown_text import md_link, md_text
 from shnor.site.network_svg import network_svg
 from shnor.site.partnership_views import PartnershipView, page, partnership_views
+from shnor.site.search_trim import SECTION_NOT_INDEXED
 from shnor.site.urls import school_page
 
 INDEX = "partnerships/index.md"
@@ -66,7 +67,7 @@ def index_markdown(views: list[PartnershipView], ctx: SiteContext) -> str:
         + f"Состояние — на {md_text(date_ru(ctx.today))}. "
         + "«Мероприятия плана» — выполненные из всех, кроме отменённых.\n\n"
         + table
-        + "\n## Кто кого поддерживает\n\n"
+        + f"\n## Кто кого поддерживает{SECTION_NOT_INDEXED}\n\n"
         + '<figure class="shnor-network"><img src="network.svg" alt="Схема сети партнёрств: школы-партнёры и '
         'школы, которые они поддерживают. То же — списком ниже." width="760"></figure>\n\n' + alternative + "\n"
     )

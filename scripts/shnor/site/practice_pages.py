@@ -9,6 +9,7 @@ from shnor.site.badges import evidence_ladder, status_badges
 from shnor.site.catalogue import catalogue_page
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import bullet_list, definition_list, esc, front_matter, link, table
+from shnor.site.search_trim import NOT_INDEXED, SECTION_NOT_INDEXED
 from shnor.site.urls import practice_page, relative, school_page
 from shnor.site.views import PracticeView
 
@@ -127,7 +128,7 @@ def practice_markdown(view: PracticeView, repo_url: str) -> str:
         view.record.source.body.strip() + "\n",
     ]
     if p.evidence:
-        parts.append("## Данные «до» и «после»\n\n" + _evidence_table(view) + "\n")
+        parts.append(f"## Данные «до» и «после»{SECTION_NOT_INDEXED}\n\n" + _evidence_table(view) + "\n")
     if p.adoptions:
         parts.append("## Повторение в других школах\n\n" + _adoptions(view) + "\n")
     materials = _materials(view)
@@ -145,5 +146,7 @@ def practice_markdown(view: PracticeView, repo_url: str) -> str:
     if repo_url:
         # The record itself, not the generated page: a correction becomes a pull request on this file.
         edit = link(f"{repo_url}/edit/main/{view.record.rel}", "Предложить правку", class_="md-button")
-        parts.append(f'<p class="shnor-edit">{edit} — исправление придёт на рассмотрение как pull request.</p>\n')
+        parts.append(
+            f'<p class="shnor-edit" {NOT_INDEXED}>{edit} — исправление придёт на рассмотрение как pull request.</p>\n'
+        )
     return "\n".join(parts)

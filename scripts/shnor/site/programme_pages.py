@@ -17,6 +17,7 @@ from shnor.site.document_pages import document_page, number_and_date
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import bullet_list, definition_list, esc, front_matter, link, table
 from shnor.site.risk_blocks import PEOPLE_INDEX, profile_details, profile_figure, profile_svg_path, what_can_help
+from shnor.site.search_trim import SECTION_NOT_INDEXED
 from shnor.site.urls import practice_page, relative, school_page
 
 INDEX = "programmes/index.md"
@@ -78,7 +79,7 @@ def school_section(school: School, ctx: SiteContext) -> str:
             "### Цели и задачи\n",
             "<p><strong>Цели</strong></p>" + _list(p.goals) + "\n",
             "<p><strong>Задачи</strong></p>" + _list(p.tasks) + "\n",
-            "### Рисковый профиль\n",
+            f"### Рисковый профиль{SECTION_NOT_INDEXED}\n",
             profile_figure(p, here, ctx),
             profile_details(p, ctx) + "\n",
             f"<p>{link(relative(here, INDEX), 'Профили рисков всех школ округа')}</p>\n",
@@ -154,7 +155,7 @@ def programme_markdown(record: ProgrammeRecord, ctx: SiteContext) -> str:
         f'<div class="shnor-card" markdown="0">{facts}</div>\n',
         "## Цели\n\n" + _list(p.goals) + "\n",
         "## Задачи\n\n" + _list(p.tasks) + "\n",
-        "## Рисковый профиль\n\n" + profile_figure(p, here, ctx) + profile_details(p, ctx) + "\n",
+        f"## Рисковый профиль{SECTION_NOT_INDEXED}\n\n" + profile_figure(p, here, ctx) + profile_details(p, ctx) + "\n",
         what_can_help(p, here, ctx, heading="##"),
     ]
     if p.measures:
@@ -162,7 +163,7 @@ def programme_markdown(record: ProgrammeRecord, ctx: SiteContext) -> str:
     if p.practices:
         items = [link(relative(here, practice_page(i)), published[i]) if i in published else esc(i)
                  for i in p.practices]  # fmt: skip
-        parts.append("## Практики банка в программе\n\n" + bullet_list(items) + "\n")
+        parts.append(f"## Практики банка в программе{SECTION_NOT_INDEXED}\n\n" + bullet_list(items) + "\n")
     parts.append(_monitoring(record, ctx))
     if record.body.strip():
         parts.append("## О программе\n\n" + record.body.strip() + "\n")
@@ -213,7 +214,7 @@ def municipal_page(records: list[ProgrammeRecord], ctx: SiteContext) -> str:
         + "Каждая школа учитывается один раз в год — с уровнем из своей оценки этого года.</p>\n\n"
         + f"<p><strong>Оценено:</strong> {esc(summary)}.</p>\n\n"
         + table(headers, rows, caption="Число школ по уровню каждого риска", numeric=numeric, css="shnor-risk-counts")
-        + "\n\n## Программы школ\n\n"
+        + f"\n\n## Программы школ{SECTION_NOT_INDEXED}\n\n"
         + table(["Школа", "Программа", *(f"Высоких рисков, {y}" for y in years)], school_rows,
                 caption="Программы перехода в эффективный режим работы", numeric=range(2, 2 + len(years)))
         + "\n"

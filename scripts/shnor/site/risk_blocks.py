@@ -9,6 +9,7 @@ from shnor.risk_profiles.counts import assessments_by_year, changes, high_risks,
 from shnor.site.badges import status_badges
 from shnor.site.generated import SiteContext
 from shnor.site.html import badge, bullet_list, esc, link, table
+from shnor.site.search_trim import SECTION_NOT_INDEXED
 from shnor.site.urls import practice_page, relative
 from shnor.site.views import PracticeView
 
@@ -95,7 +96,8 @@ def what_can_help(programme: Programme, here: str, ctx: SiteContext, heading: st
     if not risks:
         return ""
     blocks = [
-        f"{heading} Что может помочь\n\n<p>Для каждого высокого риска — практики банка, которые с ним работают, "
+        f"{heading} Что может помочь{SECTION_NOT_INDEXED}\n\n"
+        "<p>Для каждого высокого риска — практики банка, которые с ним работают, "
         "и люди, к которым можно обратиться.</p>\n"
     ]
     for risk in risks:

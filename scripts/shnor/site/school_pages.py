@@ -13,6 +13,7 @@ from shnor.site.badges import status_badges
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import badge, bullet_list, definition_list, esc, front_matter, link, table
 from shnor.site.programme_pages import programmes_note
+from shnor.site.search_trim import SECTION_NOT_INDEXED
 from shnor.site.sections import SCHOOL_SECTIONS, resolve
 from shnor.site.urls import practice_page, relative, school_page
 from shnor.site.views import PracticeView
@@ -142,19 +143,24 @@ def school_markdown(school: School, ctx: SiteContext, extra_blocks: list[str],
         ]
     )
     parts = [
-        front_matter(school.name, description=f"{school.name}: практики и участие в программе"),
+        # Boosted in search: for a school's or a village's name the school's own page comes before the partnerships
+        # and practices that name it too (without the lists of school names the index no longer has, issue 7).
+        front_matter(school.name, description=f"{school.name}: практики и участие в программе", search={"boost": 2}),
         f"# {esc(school.name)}\n",
         facts + "\n",
     ]
     own = [PracticeView(r, repo) for r in repo.practices_of(school.id)]
     parts.append(
-        "## Практики школы\n\n"
+        f"## Практики школы{SECTION_NOT_INDEXED}\n\n"
         + (_practice_items(own, here) if own else "<p>Школа пока не опубликовала практик.</p>")
         + "\n"
     )
     adopted = [PracticeView(r, repo) for r in adopted_records]
     if adopted:
-        parts.append("## Практики других школ, которые здесь применяют\n\n" + _practice_items(adopted, here) + "\n")
+        parts.append(
+            f"## Практики других школ, которые здесь применяют{SECTION_NOT_INDEXED}\n\n"
+            + _practice_items(adopted, here) + "\n"
+        )
     matches = similar_practices(school, repo)
     if matches:
         items = []
@@ -165,7 +171,8 @@ def school_markdown(school: School, ctx: SiteContext, extra_blocks: list[str],
                 f"<br><small>Почему подходит: {esc('; '.join(match.reasons))}</small>"
             )
         parts.append(
-            "## Школы, похожие на мою\n\n<p>Практики школ с похожим контекстом: та же местность и статус, общие "
+            f"## Школы, похожие на мою{SECTION_NOT_INDEXED}\n\n"
+            "<p>Практики школ с похожим контекстом: та же местность и статус, общие "
             "уровни образования и факторы риска.</p>\n\n" + bullet_list(items) + "\n"
         )
     parts.extend(block.rstrip() + "\n" for block in extra_blocks)

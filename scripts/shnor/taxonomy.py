@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from shnor.file_version import once_per_version
 
 # Top-level keys of the data file that are not vocabularies of {id, name} entries.
 NOT_VOCABULARIES = ("body_sections", "materials", "evidence_levels")
@@ -109,12 +111,9 @@ def load_taxonomies(path: Path) -> Taxonomies:
 def taxonomies_at(root: Path) -> Taxonomies:
     """Read once per version of the file: a `mkdocs serve` session sees an edited taxonomies.yml."""
     path = root / "data" / "taxonomies.yml"
-    if not path.is_file():
-        return load_taxonomies(path)  # its own error
-    stat = path.stat()
-    return _taxonomies(path, stat.st_mtime_ns, stat.st_size)
+    return _taxonomies(path) if path.is_file() else load_taxonomies(path)  # a missing file: its own error
 
 
-@cache
-def _taxonomies(path: Path, _mtime: int, _size: int) -> Taxonomies:
+@once_per_version()
+def _taxonomies(path: Path) -> Taxonomies:
     return load_taxonomies(path)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import lru_cache
 from pathlib import Path
+
+from shnor.file_version import once_per_version
 
 EXTRACTABLE = (".pdf", ".docx")
 
@@ -21,12 +22,11 @@ class UnreadableFile(Exception):
 
 def extract_text(path: Path) -> str:
     """The file's text with whitespace tidied: one space between words, paragraphs on their own lines."""
-    stat = path.stat()
-    return _extract(path.resolve(), stat.st_size, stat.st_mtime_ns)
+    return _extract(path.resolve())
 
 
-@lru_cache(maxsize=256)
-def _extract(path: Path, size: int, mtime_ns: int) -> str:
+@once_per_version(maxsize=256)
+def _extract(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         raw = _pdf_text(path)

@@ -6,12 +6,13 @@ the references are then not checked."""
 from __future__ import annotations
 
 import csv
-import functools
 import io
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+from shnor.file_version import once_per_version
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ROADMAP = "data/monitoring/roadmap.csv"
@@ -27,23 +28,15 @@ class RoadmapItem:
     percent_done: str
 
 
-def _file_key(path: Path) -> tuple[str, int, int] | None:
-    """Path, modification time and size: every programme page asks, the file is read once per version
-    (735 programmes re-reading data/indicators.yml were a tenth of a region-scale build; issue 7)."""
-    if not path.is_file():
-        return None
-    stat = path.stat()
-    return str(path), stat.st_mtime_ns, stat.st_size
-
-
 def roadmap_items(root: Path) -> dict[tuple[str, str], RoadmapItem] | None:
-    key = _file_key(root / ROADMAP)
-    return None if key is None else _roadmap_items(*key)
+    path = root / ROADMAP
+    return _roadmap_items(path) if path.is_file() else None
 
 
-@functools.lru_cache(maxsize=4)
-def _roadmap_items(path_text: str, _mtime: int, _size: int) -> dict[tuple[str, str], RoadmapItem]:
-    text = Path(path_text).read_bytes().decode("utf-8-sig", errors="replace")
+# Every programme page asks: 735 programmes re-reading data/indicators.yml were a tenth of a region-scale build.
+@once_per_version()
+def _roadmap_items(path: Path) -> dict[tuple[str, str], RoadmapItem]:
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")
     first = text.split("\n", 1)[0]
     reader = csv.DictReader(io.StringIO(text), delimiter=";" if first.count(";") > first.count(",") else ",")
     items = {}
@@ -61,14 +54,14 @@ def _roadmap_items(path_text: str, _mtime: int, _size: int) -> dict[tuple[str, s
 
 
 def indicator_names(root: Path) -> dict[str, str] | None:
-    key = _file_key(root / INDICATORS)
-    return None if key is None else _indicator_names(*key)
+    path = root / INDICATORS
+    return _indicator_names(path) if path.is_file() else None
 
 
-@functools.lru_cache(maxsize=4)
-def _indicator_names(path_text: str, _mtime: int, _size: int) -> dict[str, str] | None:
+@once_per_version()
+def _indicator_names(path: Path) -> dict[str, str] | None:
     try:
-        data = yaml.load(Path(path_text).read_text(encoding="utf-8"), Loader=_LOADER) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
     except yaml.YAMLError:
         return None  # the indicators' own loader reports a broken file
     entries = data.get("indicators") if isinstance(data, dict) else None

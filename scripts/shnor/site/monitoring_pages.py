@@ -178,7 +178,7 @@ def gia_section(report: MonitoringReport, here: str, files: list[GeneratedFile],
     year = mt.latest_year(report.gia)
     if year is None:
         return ""
-    g = report.gia[report.gia["year"] == year]
+    year_gia = g = report.gia[report.gia["year"] == year]
     if school:
         g = g[g["school"] == school]
         if g.empty:
@@ -187,7 +187,7 @@ def gia_section(report: MonitoringReport, here: str, files: list[GeneratedFile],
              "<p>Успешность — доля сдавших от тех, кто сдавал экзамен (не от всех выпускников). Средняя отметка — "
              "Σ отметка × число / число участников с отметками.</p>"]
     only = [school] if school else _municipal_page_schools(report, g, parts)
-    year_rows = mt.group_records(mt.records(report.gia[report.gia["year"] == year]), ("exam", "subject", "variant"))
+    year_rows = mt.group_records(mt.records(year_gia), ("exam", "subject", "variant"))
     for exam, subject, variant in mt.group_records(mt.records(g[["exam", "subject", "variant"]]),
                                                    ("exam", "subject", "variant")):
         rows = year_rows[(exam, subject, variant)]

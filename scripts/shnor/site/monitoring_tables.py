@@ -7,7 +7,7 @@ import pandas as pd
 
 from shnor.formatting import number_ru
 from shnor.indicators.gia import MARKS as GIA_MARKS
-from shnor.indicators.identification import TRIGGERED
+from shnor.indicators.identification import CLEAR, TRIGGERED
 from shnor.indicators.model import MUNICIPALITY, NO_DATA, REGION, RUSSIA, STAGES, SUPPRESSED
 from shnor.indicators.report import MonitoringReport
 from shnor.site.html import esc, table
@@ -90,12 +90,10 @@ def indicator_table(report: MonitoringReport, entity: str, year: int, indicators
     order = {ind: i for i, ind in enumerate(report.data.catalogue.indicators)}
     # One conversion to records for the whole table: pandas' per-group calls cost ~5 ms each, 1,000 school
     # dashboards × 25 indicators made minutes (benchmark, issue 7).
-    groups: dict[str, list[dict]] = {}
-    for r in rows.to_dict("records"):
-        groups.setdefault(r["indicator"], []).append(r)
+    groups = group_records(records(rows), ("indicator",))
     body = []
-    for indicator in sorted(sorted(groups), key=lambda ind: order.get(ind, 0)):
-        group = groups[indicator]
+    for key in sorted(sorted(groups), key=lambda k: order.get(k[0], 0)):
+        group = groups[key]
         by_stage = {r["stage"]: r for r in group}
         last = sorted(group, key=lambda r: r["stage_order"])[-1]
         unit = str(last["value_unit"])
@@ -278,7 +276,7 @@ def identification_table(report: MonitoringReport, school: str | None = None) ->
             value = cell(r["value"], kind, hidden=r["status"] == SUPPRESSED)
             if r["status"] == TRIGGERED:
                 state = '<span class="shnor-status shnor-status--not_met">⚠ критерий выполняется</span>'
-            elif r["status"] == "clear":
+            elif r["status"] == CLEAR:
                 state = '<span class="shnor-status shnor-status--met">✓ нет</span>'
             else:
                 state = '<span class="shnor-status shnor-status--no_data">нет данных</span>'
@@ -294,7 +292,7 @@ def criteria_counts_table(report: MonitoringReport) -> str:
     for _, group in t.groupby("criterion", sort=False):
         status = group["status"]
         body.append([esc(group["criterion_name"].iloc[0]), esc(number_ru(int((status == TRIGGERED).sum()))),
-                     esc(number_ru(int((status == "clear").sum()))),
+                     esc(number_ru(int((status == CLEAR).sum()))),
                      esc(number_ru(int(status.isin([NO_DATA, SUPPRESSED]).sum())))])
     return table(["Критерий", "Выполняется (школ)", "Не выполняется", "Нет данных или скрыто"], body,
                  caption="Критерии отнесения к ШНОР: число школ", numeric=(1, 2, 3), css="shnor-monitoring")
@@ -310,7 +308,7 @@ def roadmap_section_totals(sections: pd.DataFrame) -> pd.DataFrame:
 
 def identification_download(report: MonitoringReport) -> pd.DataFrame:
     t = report.identification
-    states = {TRIGGERED: "критерий выполняется", "clear": "нет", NO_DATA: "нет данных", SUPPRESSED: "скрыто"}
+    states = {TRIGGERED: "критерий выполняется", CLEAR: "нет", NO_DATA: "нет данных", SUPPRESSED: "скрыто"}
     return pd.DataFrame({"Школа": t["school"].map(lambda e: entity_name(report, e)), "id": t["school"],
                          "Критерий": t["criterion_name"], "Значение": t["value"], "Порог": t["threshold"],
                          "Откуда": t["detail"], "Признак ШНОР": t["status"].map(states)})

@@ -7,6 +7,7 @@ import re
 
 from shnor.records.repository import load_repository
 from shnor.site.contribute_form import DATA_ID, form_html
+from shnor.site.contribute_pages import SCHOOLS_PATH, generate
 from shnor.site.generated import SiteContext
 from tests.conftest import FIXTURES, TODAY
 
@@ -31,22 +32,45 @@ def test_every_choice_comes_from_the_taxonomies(make_project, tmp_path):
     )
     sections = re.findall(r'data-section="([^"]+)"', html)
     assert sections == list(taxonomies.body_sections)
-    schools = re.findall(r'<option value="([^"]+)">', html.split('name="school"')[1].split("</select>")[0])
-    assert schools == list(ctx.repo.schools)
+    schools = re.findall(r"<option[^>]*>", html.split('name="school"')[1].split("</select>")[0])
+    assert schools == ['<option value="">']  # the schools come from their own file (below)
+
+
+def _school_file(ctx: SiteContext) -> list[dict[str, str]]:
+    files = {f.path: f.content for f in generate(ctx)}
+    return json.loads(files[SCHOOLS_PATH])
+
+
+def test_the_schools_file_lists_the_registry_by_municipality_and_name(make_project, tmp_path):
+    registry = tmp_path / "schools.csv"
+    text = (FIXTURES / "schools.csv").read_text(encoding="utf-8")
+    # Школа В moves to a municipality that sorts first («А» < «Т»); the other two stay, ordered by short name.
+    registry.write_text(text.replace("Школа В,Тестовый округ", "Школа В,Азовский район"), encoding="utf-8")
+    html, ctx = _form(make_project, tmp_path, schools=registry)
+    assert _school_file(ctx) == [
+        {"id": "school-c", "name": "Школа В", "municipality": "Азовский район"},
+        {"id": "school-b", "name": "Гимназия Б", "municipality": "Тестовый округ"},
+        {"id": "school-a", "name": "Школа А", "municipality": "Тестовый округ"},
+    ]
+    match = re.search(rf'<script type="application/json" id="{DATA_ID}">(.*?)</script>', html, re.S)
+    assert match
+    assert json.loads(match.group(1))["schoolsUrl"] == "schools.json"  # contribute/ -> contribute/schools.json
+    assert "Азовский" not in html  # the page does not grow with the registry
 
 
 def test_embedded_data_carries_the_schema_and_cannot_close_its_script(make_project, tmp_path):
     registry = tmp_path / "schools.csv"
     text = (FIXTURES / "schools.csv").read_text(encoding="utf-8")
     registry.write_text(text.replace("Школа А", "Школа </script><img src=x onerror=alert(1)>"), encoding="utf-8")
-    html, _ = _form(make_project, tmp_path, schools=registry)
+    _, ctx = _form(make_project, tmp_path, schools=registry)
+    hostile = "https://github.com/o/r</script><img src=x onerror=alert(1)>"
+    html = form_html(SiteContext(ctx.repo, TODAY, "http://x/", hostile, {}))
     match = re.search(rf'<script type="application/json" id="{DATA_ID}">(.*?)</script>', html, re.S)
     assert match, "the data script must end at its own closing tag"
     data = json.loads(match.group(1))
-    assert data["repoUrl"] == "https://github.com/o/r"
+    assert data["repoUrl"] == hostile
     assert data["status"] == "на рассмотрении"
     assert data["schema"]["properties"]["title"]["minLength"] == 5
-    assert any("</script><img" in s["name"] for s in data["schools"])
-    outside = html.replace(match.group(0), "")
-    assert "<img src=x" not in outside  # the <option> text is escaped
-    assert "&lt;/script&gt;&lt;img src=x" in outside
+    assert "<img src=x" not in html.replace(match.group(0), "")  # inside the script it is JSON text, never markup
+    # The school names are not in the page: they are JSON in their own file, set as text by the script.
+    assert any("</script><img" in s["name"] for s in _school_file(ctx))

@@ -1,6 +1,7 @@
 // «Предложить практику»: checks the form against the practice schema, shows a preview, and packs the practice
 // file for download or for GitHub's "create new file" page. Every choice and limit comes from the JSON the build
-// put into the page (taxonomies, schools, JSON Schema); user text reaches the page only through textContent.
+// put into the page (taxonomies, JSON Schema) and its file of schools; user text reaches the page only through
+// textContent.
 (function () {
   "use strict";
 
@@ -50,6 +51,34 @@
     return node;
   }
 
+  // The schools arrive as a file of their own (a region has a thousand): grouped by municipality when there are
+  // several; a failed download says so in the list itself.
+  function loadSchools(select, url, schools) {
+    var placeholder = select.options[0];
+    select.setAttribute("aria-busy", "true");
+    fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.json();
+    }).then(function (list) {
+      var several = list.some(function (s) { return s.municipality !== list[0].municipality; });
+      var group = select;
+      list.forEach(function (s, index) {
+        schools[s.id] = s;
+        if (several && (index === 0 || s.municipality !== list[index - 1].municipality)) {
+          group = select.appendChild(document.createElement("optgroup"));
+          group.label = s.municipality;
+        }
+        var option = group.appendChild(el("option", s.name));
+        option.value = s.id;
+      });
+      placeholder.textContent = "— выберите —";
+    }).catch(function () {
+      placeholder.textContent = "— список школ не загрузился, обновите страницу —";
+    }).then(function () {
+      select.removeAttribute("aria-busy");
+    });
+  }
+
   function init() {
     var form = document.getElementById("contribute-form");
     var dataNode = document.getElementById("contribute-data");
@@ -70,6 +99,8 @@
     var authors = document.getElementById("contribute-authors");
     var authorTemplate = authors.querySelector("[data-author]").cloneNode(true);
     var current = null; // {filename, markdown} after a successful check
+    var schools = {}; // id -> {name, municipality}, once the file of schools has arrived
+    loadSchools(form.elements.school, data.schoolsUrl, schools);
 
     function value(name) { return (form.elements[name] ? form.elements[name].value : "").trim(); }
     function checked(name) {
@@ -286,7 +317,7 @@
       body.appendChild(el("h3", p.title));
       body.appendChild(el("p", p.summary));
       var facts = el("dl", undefined, "shnor-facts");
-      var school = data.schools.filter(function (s) { return s.id === p.school; })[0];
+      var school = schools[p.school];
       [["Школа", school ? school.name + ", " + school.municipality : p.school],
         ["Авторы", p.authors.map(function (a) { return a.name + " (" + a.position + ")"; }).join("; ")],
         ["Вид", p.type], ["Направление", p.direction], ["Уровни", p.levels.join(", ")],

@@ -8,11 +8,14 @@ from collections.abc import Callable, Iterable
 
 from shnor.contrib.fields import FIELDS
 from shnor.contrib.form_data import form_data
+from shnor.site.contribute_pages import SCHOOLS_PATH
 from shnor.site.generated import SiteContext
 from shnor.site.html import esc
+from shnor.site.urls import relative
 from shnor.taxonomy import Vocabulary
 
 DATA_ID = "contribute-data"
+PAGE = "contribute.md"
 
 
 def _label(key: str, for_id: str = "", required: bool = False) -> str:
@@ -44,10 +47,10 @@ def _options(pairs: Iterable[tuple[str, str]], empty: str = "") -> str:
     return first + "".join(f'<option value="{esc(value)}">{esc(text)}</option>' for value, text in pairs)
 
 
-def _select(name: str, pairs: Iterable[tuple[str, str]], required: bool = True) -> str:
+def _select(name: str, pairs: Iterable[tuple[str, str]], required: bool = True, empty: str = "— выберите —") -> str:
     control = (
         f'<select id="f-{name}" name="{name}" aria-describedby="e-{name}"{" required" if required else ""}>'
-        f"{_options(pairs, '— выберите —')}</select>"
+        f"{_options(pairs, empty)}</select>"
     )
     return _field(name, control, required)
 
@@ -132,13 +135,13 @@ def _sections(ctx: SiteContext) -> str:
 
 def _data_script(ctx: SiteContext) -> str:
     # "</" cannot end the script element early once escaped; the script reads it with JSON.parse.
-    data = json.dumps(form_data(ctx.repo, ctx.repo_url), ensure_ascii=False).replace("</", "<\\/")
+    values = {**form_data(ctx.repo, ctx.repo_url), "schoolsUrl": relative(PAGE, SCHOOLS_PATH)}
+    data = json.dumps(values, ensure_ascii=False).replace("</", "<\\/")
     return f'<script type="application/json" id="{DATA_ID}">{data}</script>'
 
 
 def form_html(ctx: SiteContext) -> str:
     t = ctx.repo.taxonomies
-    schools = [(s.id, f"{s.short_name} — {s.municipality}") for s in ctx.repo.schools.values()]
     step = '<fieldset class="shnor-step"><legend>{}</legend>{}</fieldset>'
     steps = [
         step.format(
@@ -152,7 +155,8 @@ def form_html(ctx: SiteContext) -> str:
         ),
         step.format(
             "2. Школа и авторы",
-            _select("school", schools) + '<fieldset class="shnor-field" data-field="authors"><legend>'
+            _select("school", [], empty="— список школ загружается —")  # contribute.js fills it from SCHOOLS_PATH
+            + '<fieldset class="shnor-field" data-field="authors"><legend>'
             f'{esc(FIELDS["authors"].label)} <span class="shnor-required" aria-hidden="true">*</span></legend>'
             f'<div id="contribute-authors">{_author_row()}</div>'
             '<button type="button" class="md-button" id="contribute-add-author">Добавить автора</button>'

@@ -12,12 +12,23 @@ NNBSP = "\u202f"
 def test_monitoring_page_shows_seed_figures_in_russian_format(demo_site):
     html = (demo_site / "monitoring" / "index.html").read_text(encoding="utf-8")
     # ОГЭ Russian 2025: the district adds up to seed 003's 274 pupils, 97,08 % passed, average mark 3,95;
-    # СОШ № 2: 100 % and 3,93. ВПР maths grade 4 at СОШ № 2: 36,7 % got «2» or «3».
-    for text in (f"97,08{NNBSP}%", "3,95", "3,93", f"36,7{NNBSP}%", f"47,1{NNBSP}%", f"48{NNBSP}584"):
+    # СОШ № 2: 100 % and 3,93. ВПР maths grade 4, the district: 7 schools, 277 pupils, 78 got «2» or «3»: 28,2 %
+    # (the region 12 146 of 48 584: 25 %).
+    for text in (f"97,08{NNBSP}%", "3,95", "3,93", f"28,2{NNBSP}%", f"<td class=\"shnor-num\">25{NNBSP}%"):
         assert text in html, text
     assert "97.08" not in html and "3.95" not in html
     assert html.count("<svg") >= 2 and "<title id=" in html
     assert 'href="data/gia.csv"' in html and 'href="data/gia.xlsx"' in html
+    assert 'href="vpr/"' in html  # the charts and every school's rows are one link away
+
+
+def test_municipal_vpr_page_has_the_charts_and_the_schools(demo_site):
+    html = (demo_site / "monitoring" / "vpr" / "index.html").read_text(encoding="utf-8")
+    # ВПР maths grade 4 at СОШ № 2: 18 of 49 got «2» or «3» (36,7 %); the region's 48 584 participants.
+    for text in (f"36,7{NNBSP}%", f"47,1{NNBSP}%", f"48{NNBSP}584", "Коридор решаемости"):
+        assert text in html, text
+    assert '<title id="vpr-math-4-t">ВПР 2025, математика, 4 класс</title>' in html
+    assert 'href="../data/vpr.csv"' in html and 'href="../data/vpr.xlsx"' in html
 
 
 def test_downloads_exist_as_csv_and_xlsx(demo_site):

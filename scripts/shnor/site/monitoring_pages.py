@@ -1,5 +1,6 @@
-"""Monitoring pages: the municipality's indicators, ВПР and ГИА with charts, the identification of ШНОР, the
-roadmap as of the build date, every table as CSV and XLSX; and a dashboard block on each school's page."""
+"""Monitoring pages: the municipality's indicators, ВПР summary and ГИА, its ВПР charts and corridors on a page of
+their own, the identification of ШНОР, the roadmap as of the build date, every table as CSV and XLSX; and a
+dashboard block on each school's page."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pandas as pd
 from shnor.formatting import date_ru, number_ru, percent_ru
 from shnor.indicators.export import csv_bytes, xlsx_bytes
 from shnor.indicators.identification import CLEAR, TRIGGERED
-from shnor.indicators.model import MUNICIPALITY
+from shnor.indicators.model import MUNICIPALITY, REGION, RUSSIA
 from shnor.indicators.report import MonitoringReport
 from shnor.indicators.roadmap import OVERDUE
 from shnor.indicators.section import report_of
@@ -27,6 +28,7 @@ from shnor.site.monitoring_slices import school_report
 from shnor.site.urls import relative, school_page
 
 INDEX, IDENTIFICATION, ROADMAP = "monitoring/index.md", "monitoring/identification.md", "monitoring/roadmap.md"
+VPR = "monitoring/vpr.md"
 DATA = "monitoring/data"
 
 
@@ -51,6 +53,9 @@ def _generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
                             "опубликованы.</p>\n")
         return
     yield GeneratedFile(INDEX, index_page(report, ctx, files))
+    vpr = municipal_vpr_page(report, files)
+    if vpr:
+        yield GeneratedFile(VPR, vpr)
     yield GeneratedFile(IDENTIFICATION, identification_page(report, files))
     yield GeneratedFile(ROADMAP, roadmap_page(report, ctx, files))
     schools = sorted(report.data.school_ids())
@@ -89,7 +94,7 @@ def index_page(report: MonitoringReport, ctx: SiteContext, files: list[Generated
             parts.append(mt.indicator_table(report, MUNICIPALITY, int(y)))
         parts.append(dynamics_chart(report, MUNICIPALITY, "monitoring-dynamics", "Динамика показателей округа"))
         parts.append(downloads(here, "indicators", mt.values_download(report), files, "Целевые показатели"))
-    parts.append(vpr_section(report, here, files, None, "vpr"))
+    parts.append(vpr_summary(report, here, MUNICIPALITY))
     parts.append(gia_section(report, here, files, None))
     return "\n".join(parts) + "\n"
 
@@ -359,26 +364,45 @@ def school_vpr(school_id: str) -> str:
     return f"schools/{school_id}/vpr.md"
 
 
-def vpr_summary(report: MonitoringReport, here: str, school: str) -> str:
-    """The school page's ВПР block: one table of the latest year; charts and task corridors are on the school's
-    ВПР page (all of them on the school page made it 180 KB at region scale; issue 7)."""
+def vpr_summary(report: MonitoringReport, here: str, entity: str) -> str:
+    """The ВПР block of a school page or the municipal page: one table of the latest year; the charts and task
+    corridors are on the ВПР page (all of them inline made a school page 180 KB, the municipal one over 150 KB;
+    issue 7)."""
     year = mt.latest_year(report.vpr)
     if year is None:
         return ""
     rows = report.vpr[report.vpr["year"] == year]
-    if not (rows["school"] == school).any():
+    if not (rows["school"] == entity).any():
         return ""
     corridor = report.corridor
-    corridor = corridor[(corridor["school"] == school) & (corridor["year"] == year)] if len(corridor) else corridor
+    corridor = corridor[(corridor["school"] == entity) & (corridor["year"] == year)] if len(corridor) else corridor
     outside = {key: sum(1 for r in group if r["outside"] != "")
                for key, group in mt.group_records(mt.records(corridor), ("subject", "grade")).items()}
-    more = link(relative(here, school_vpr(school)), "Распределение отметок и коридор решаемости по каждому предмету")
+    if entity == MUNICIPALITY:
+        page, columns = VPR, [(MUNICIPALITY, "округ"), (REGION, "регион"), (RUSSIA, "Россия")]
+        more, caption = "Распределение отметок и коридор решаемости по каждому предмету, результаты школ", (
+            f"ВПР {year}: округ, регион и Россия")
+    else:
+        page, columns = school_vpr(entity), [(entity, "школа"), (MUNICIPALITY, "округ"), (REGION, "регион")]
+        more, caption = "Распределение отметок и коридор решаемости по каждому предмету", (
+            f"ВПР {year}: {mt.entity_name(report, entity)}, округ и регион")
     return "\n".join([
         f"## ВПР {year}\n",
         "<p>«Не получили качественного образования» — доля отметок «2» и «3»; качество обучения — доля «4» и «5». "
-        f"{more}.</p>",
-        mt.vpr_summary_table(report, rows, school, outside, f"ВПР {year}: {mt.entity_name(report, school)}, округ и "
-                             "регион"),
+        f"{link(relative(here, page), more)}.</p>",
+        mt.vpr_summary_table(report, rows, columns, outside, caption),
+    ]) + "\n"
+
+
+def municipal_vpr_page(report: MonitoringReport, files: list[GeneratedFile]) -> str:
+    section = vpr_section(report, VPR, files, None, "vpr")
+    if not section:
+        return ""
+    return "\n".join([
+        front_matter("ВПР", description="Результаты ВПР по предметам и классам: округ, регион, Россия и школы"),
+        "# Результаты ВПР\n",
+        f"<p>{link(relative(VPR, INDEX), 'Мониторинг программы')}. Результаты каждой школы — и на её странице.</p>",
+        section,
     ]) + "\n"
 
 

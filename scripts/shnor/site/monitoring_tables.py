@@ -3,6 +3,8 @@ Numbers come from shnor.indicators; nothing is computed here."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 
 from shnor.formatting import number_ru
@@ -163,31 +165,33 @@ def vpr_table(report: MonitoringReport, rows: Rows, caption: str) -> str:
                   "Качество («4»+«5»)"], body, caption=caption, numeric=range(1, 8), css="shnor-monitoring")
 
 
-def vpr_summary_table(report: MonitoringReport, rows: Rows, school: str, outside: dict[tuple, int],
-                      caption: str) -> str:
-    """One row per subject and grade: the school's shares of «2»+«3» and «4»+«5» beside the municipality's and
-    the region's, and how many tasks fell outside the solve-rate corridor (``outside``: (subject, grade) -> n)."""
+def vpr_summary_table(report: MonitoringReport, rows: Rows, columns: Sequence[tuple[str, str]],
+                      outside: dict[tuple, int], caption: str) -> str:
+    """One row per subject and grade: the shares of «2»+«3» and «4»+«5» of the first of ``columns`` ((entity,
+    label): a school or the municipality) beside the others' (the references), and how many of its tasks fell
+    outside the solve-rate corridor (``outside``: (subject, grade) -> n)."""
+    (entity, _), refs = columns[0], [who for who, _ in columns[1:]]
+    labels = [label for _, label in columns]
     body = []
     for (subject, grade), group in group_records(records(rows), ("subject", "grade")).items():
         by = {r["school"]: r for r in group}
-        own = by.get(school)
+        own = by.get(entity)
         if own is None:
             continue
         hidden = set(str(own["hidden"]).split())
-        refs = [by.get(MUNICIPALITY), by.get(REGION)]
+        others = [by.get(who) for who in refs]
         body.append([
             esc(f"{subject_name(report, subject)}, {int(grade)} класс"),
             cell(own["participants"], "count", hidden="participants" in hidden),
             cell(own["share_23"], hidden="share_23" in hidden),
-            *(cell(r["share_23"]) if r else "—" for r in refs),
+            *(cell(r["share_23"]) if r else "—" for r in others),
             cell(own["share_45"], hidden="share_45" in hidden),
-            *(cell(r["share_45"]) if r else "—" for r in refs),
+            *(cell(r["share_45"]) if r else "—" for r in others),
             esc(str(outside[(subject, grade)])) if (subject, grade) in outside else "—",
         ])
-    return table(["Предмет, класс", "Участников", "«2»+«3», школа", "«2»+«3», округ", "«2»+«3», регион",
-                  "«4»+«5», школа", "«4»+«5», округ", "«4»+«5», регион", "Заданий вне коридора"], body,
-                 caption=caption, numeric=range(1, 9),
-                 css="shnor-monitoring")
+    headers = ["Предмет, класс", "Участников", *(f"«2»+«3», {label}" for label in labels),
+               *(f"«4»+«5», {label}" for label in labels), "Заданий вне коридора"]
+    return table(headers, body, caption=caption, numeric=range(1, len(headers)), css="shnor-monitoring")
 
 
 def vpr_download(report: MonitoringReport, rows: pd.DataFrame) -> pd.DataFrame:

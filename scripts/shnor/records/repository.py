@@ -4,13 +4,13 @@ cannot disagree about what a record says."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
@@ -42,6 +42,8 @@ class PracticeRecord:
         where = key or tuple(int(part) if part.isdigit() else part for part in field.split("."))
         return Problem(self.rel, self.line_of(*where), field, message, severity, rule)
 
+T = TypeVar("T")
+
 
 @dataclass
 class Repository:
@@ -58,6 +60,7 @@ class Repository:
     # depends on besides its own bytes. A disabled cache when none is wanted.
     cache: FileCache = field(default=None, repr=False)  # type: ignore[assignment]
     cache_context: bytes = field(default=b"", repr=False)
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if self.cache is None:
@@ -83,6 +86,13 @@ class Repository:
 
     def practices_of(self, school_id: str) -> list[PracticeRecord]:
         return list(self.published_by_school.get(school_id, ()))
+
+    def derived(self, key: str, compute: Callable[[], T]) -> T:
+        """An index over the records, computed once for this loaded repository (one build): a page per school
+        that scanned every event or practice again made the build schools × records."""
+        if key not in self._derived:
+            self._derived[key] = compute()
+        return self._derived[key]
 
 
 def practice_files(paths: ProjectPaths) -> list[Path]:

@@ -78,14 +78,21 @@ def profile_details(programme: Programme, ctx: SiteContext) -> str:
     )
 
 
+def _practices_by_risk(ctx: SiteContext) -> dict[str, list[PracticeView]]:
+    by_risk: dict[str, list[PracticeView]] = {}
+    for record in ctx.repo.published:
+        view = PracticeView(record, ctx.repo)
+        for risk in dict.fromkeys(record.practice.risk_factors):
+            by_risk.setdefault(risk, []).append(view)
+    for views in by_risk.values():
+        views.sort(key=lambda v: (STATUS_ORDER.get(v.practice.review.status, 9), -v.evidence_level, v.id))
+    return by_risk
+
+
 def helpful_practices(risk: str, school_id: str, ctx: SiteContext) -> list[PracticeView]:
     """Published practices of other schools that address ``risk``: reviewed first, then by evidence."""
-    views = [
-        PracticeView(r, ctx.repo)
-        for r in ctx.repo.published
-        if risk in r.practice.risk_factors and r.practice.school != school_id
-    ]
-    return sorted(views, key=lambda v: (STATUS_ORDER.get(v.practice.review.status, 9), -v.evidence_level, v.id))
+    by_risk = ctx.repo.derived("practices_by_risk", lambda: _practices_by_risk(ctx))
+    return [v for v in by_risk.get(risk, []) if v.practice.school != school_id]
 
 
 def what_can_help(programme: Programme, here: str, ctx: SiteContext, heading: str = "###") -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from shnor.records.partnerships import partnerships_of
 from shnor.records.schools import School
 from shnor.site.event_cards import event_list, rel
-from shnor.site.event_views import event_views, upcoming
+from shnor.site.event_views import EventView, event_views, upcoming
 from shnor.site.generated import SiteContext
 from shnor.site.markdown_text import md_link, md_text
 from shnor.site.partnership_views import PartnershipView, page
@@ -32,8 +32,16 @@ def school_partnerships(school: School, ctx: SiteContext) -> str:
     return "## Сетевое партнёрство\n\n" + "\n".join(items) + "\n"
 
 
+def _events_by_school(ctx: SiteContext) -> dict[str, list[EventView]]:
+    by_school: dict[str, list[EventView]] = {}
+    for view in event_views(ctx):
+        for school_id in view.schools:
+            by_school.setdefault(school_id, []).append(view)
+    return by_school
+
+
 def school_events(school: School, ctx: SiteContext) -> str:
-    views = [v for v in event_views(ctx) if school.id in v.schools]
+    views = ctx.repo.derived("events_by_school", lambda: _events_by_school(ctx)).get(school.id, [])
     if not views:
         return ""
     here = school_page(school.id)

@@ -22,6 +22,20 @@ _MONTHS = (
     "ноября",
     "декабря",
 )
+_MONTHS_NOMINATIVE = (
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+)
 
 
 def number_ru(value: float | int | None, digits: int = 1) -> str:
@@ -39,6 +53,12 @@ def percent_ru(value: float | None, digits: int = 1) -> str:
 
 def date_ru(day: date) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def month_ru(day: date, with_year: bool = True) -> str:
+    """The month of ``day`` on its own, as a title names it: «ноябрь 2026» (not «ноября»)."""
+    name = _MONTHS_NOMINATIVE[day.month - 1]
+    return f"{name} {day.year}" if with_year else name
 
 
 def plural_ru(count: int, one: str, few: str, many: str) -> str:

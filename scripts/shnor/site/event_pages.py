@@ -18,14 +18,24 @@ from pathlib import Path
 
 from shnor.feeds.ics import calendar
 from shnor.records.events import EventRecord, announcements
-from shnor.site.event_cards import event_list, facts_block, materials_block
-from shnor.site.event_views import EventView, event_views, ics_file, past, post_page, site_zone, upcoming
+from shnor.site.event_cards import facts_block, materials_block
+from shnor.site.event_months import (
+    INDEX,
+    bounded_schedule,
+    by_month,
+    month_markdown,
+    month_page,
+    months_block,
+    paged,
+    schedule,
+    split,
+)
+from shnor.site.event_views import EventView, event_views, ics_file, post_page, site_zone
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import front_matter
 from shnor.site.markdown_text import md_text
 from shnor.site.partnership_views import partnership_title
 
-INDEX = "events/index.md"
 CALENDAR = "calendar.ics"
 POST_URL = "blog/{id}/"  # mkdocs.yml: blog post_url_format "{slug}", and the slug is the record id
 
@@ -38,7 +48,8 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
         path = cache / f"{record.data.id}.md"
         _write_atomic(path, post_markdown(record, by_id.get(record.data.id), ctx))
         yield GeneratedFile(post_page(record.data.id), source=path, untrusted=True, edit_path=record.rel)
-    yield GeneratedFile(INDEX, index_markdown(ctx))
+    yield GeneratedFile(INDEX, index_markdown(ctx, views))
+    yield from month_pages(ctx, views)
     name = str(ctx.config.get("site_name") or "Мероприятия")
     zone_name = site_zone(ctx)
     yield GeneratedFile(
@@ -77,8 +88,12 @@ def post_markdown(record: EventRecord, view: EventView | None, ctx: SiteContext)
     return "\n".join(p for p in parts if p)
 
 
-def index_markdown(ctx: SiteContext) -> str:
-    soon, done = upcoming(ctx), past(ctx)
+def index_markdown(ctx: SiteContext, views: list[EventView]) -> str:
+    soon, done = split(views, ctx.today)
+    if not paged(views):
+        listed = schedule(soon, done, INDEX, on_index=True)
+    else:  # a region: the nearest and the latest here, every event on its month's page
+        listed = bounded_schedule(soon, done) + "\n" + months_block(by_month(views))
     subscribe = ctx.site_url + CALENDAR
     webcal = "webcal://" + subscribe.split("://", 1)[-1]
     return (
@@ -86,11 +101,7 @@ def index_markdown(ctx: SiteContext) -> str:
         + "# Мероприятия\n\n"
         + f"Расписание на {md_text(_today(ctx))}. Время указано местное для места проведения; у онлайн-мероприятий "
         "региона — по его часовому поясу (МСК — московское время).\n\n"
-        + "## Ближайшие мероприятия\n\n"
-        + event_list(soon, INDEX, "Ближайших мероприятий пока нет.")
-        + "\n## Прошедшие мероприятия\n\n"
-        + "Материалы (презентации, записи, протоколы) — на странице мероприятия.\n\n"
-        + event_list(done, INDEX, "Прошедших мероприятий пока нет.", with_calendar=False)
+        + listed
         + "\n## Подписка на календарь\n\n"
         + "Добавьте календарь программы в Яндекс Календарь, Google Календарь или Outlook по ссылке — новые и "
         "изменённые мероприятия появятся в нём сами:\n\n"
@@ -99,6 +110,15 @@ def index_markdown(ctx: SiteContext) -> str:
         + f"[Скачать calendar.ics](../{CALENDAR}){{ .md-button }}\n\n"
         + "Анонсы и новости — в [ленте новостей](../blog/index.md), её можно читать через RSS.\n"
     )
+
+
+def month_pages(ctx: SiteContext, views: list[EventView]) -> Iterator[GeneratedFile]:
+    """A page per month with events, only when the events page does not list them all."""
+    if not paged(views):
+        return
+    months = by_month(views)
+    for month, own in months.items():
+        yield GeneratedFile(month_page(month), month_markdown(month, own, ctx.today, list(months)))
 
 
 def _today(ctx: SiteContext) -> str:

@@ -26,7 +26,7 @@ def _box(x: int, y: int, label: str, fill: str) -> str:
     )
 
 
-def network_svg(views: list[PartnershipView], today: dt.date) -> str:
+def network_svg(views: list[PartnershipView], today: dt.date, title: str = "Сеть партнёрств школ программы") -> str:
     partners = sorted({v.partner.id: v.partner for v in views}.values(), key=lambda s: s.short_name)
     schools = sorted({v.school.id: v.school for v in views}.values(), key=lambda s: s.short_name)
     rows = max(len(partners), len(schools), 1)
@@ -48,7 +48,7 @@ def network_svg(views: list[PartnershipView], today: dt.date) -> str:
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
         'role="img" aria-labelledby="title desc" font-family="Roboto, Arial, sans-serif" font-size="14">'
-        '<title id="title">Сеть партнёрств школ программы</title>'
+        f'<title id="title">{escape(title)}</title>'
         '<desc id="desc">Слева школы-партнёры, справа школы, которые они поддерживают; линия — договор '
         "о сетевом взаимодействии.</desc>"
         f'<rect width="{WIDTH}" height="{height}" fill="#ffffff"/>'

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from shnor.formatting import date_ru
+from shnor.site.by_municipality import Municipality, by_municipality
 from shnor.site.event_cards import event_list, rel
 from shnor.site.event_views import EventView, event_views
 from shnor.site.generated import GeneratedFile, SiteContext
@@ -14,17 +15,39 @@ from shnor.site.markdown_text import md_link, md_text
 from shnor.site.network_svg import network_svg
 from shnor.site.partnership_views import PartnershipView, page, partnership_views
 from shnor.site.search_trim import SECTION_NOT_INDEXED
-from shnor.site.urls import school_page
+from shnor.site.urls import relative, school_page
 
 INDEX = "partnerships/index.md"
 NETWORK = "partnerships/network.svg"
+# Above this (a region), the index lists municipalities, each with its page and picture: 441 partnerships made a
+# 243 KB page and a network picture 20,000 px tall. A row costs about 0.6 KB, so 100 keep the page under 100 KB.
+PARTNERSHIPS_ON_INDEX = 100
+
+INTRODUCTION = (
+    "# Сетевое партнёрство\n\n"
+    "Школа с низкими результатами или школа в неблагоприятных социальных условиях заключает договор о сетевом "
+    "взаимодействии со школой с высокими результатами. По плану школы проводят методические дни, "
+    "консультации, взаимопосещения уроков, мастер-классы и совместные заседания методических объединений.\n\n"
+)
+FRONT_MATTER = front_matter(
+    "Партнёрство", description="Сетевое партнёрство ШНОР и НСУ со школами с высокими результатами"
+)
 
 
 def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
     views = partnership_views(ctx.repo)
     events = event_views(ctx)
-    yield GeneratedFile(NETWORK, network_svg(views, ctx.today))
-    yield GeneratedFile(INDEX, index_markdown(views, ctx))
+    if len(views) <= PARTNERSHIPS_ON_INDEX:
+        yield GeneratedFile(NETWORK, network_svg(views, ctx.today))
+        yield GeneratedFile(INDEX, index_markdown(views, ctx))
+    else:  # a region: the index lists municipalities, each with a page of its partnerships and its own picture
+        groups = by_municipality(views, lambda v: v.school.municipality, "partnerships")
+        yield GeneratedFile(INDEX, municipalities_markdown(groups, ctx))
+        for group in groups:
+            yield GeneratedFile(
+                network_path(group), network_svg(group.items, ctx.today, f"Сеть партнёрств: {group.name}")
+            )
+            yield GeneratedFile(group.page, municipality_markdown(group, ctx))
     for view in views:
         own = [e for e in events if e.event.partnership == view.id]
         yield GeneratedFile(
@@ -32,24 +55,38 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
         )
 
 
+def network_path(group: Municipality[PartnershipView]) -> str:
+    return group.page.removesuffix(".md") + ".svg"
+
+
 def _school(view: PartnershipView, school_id: str, here: str) -> str:
     return md_link(view.repo.schools[school_id].short_name, rel(here, school_page(school_id)))
 
 
-def index_markdown(views: list[PartnershipView], ctx: SiteContext) -> str:
+def _as_of(ctx: SiteContext) -> str:
+    return (
+        f"Состояние — на {md_text(date_ru(ctx.today))}. "
+        + "«Мероприятия плана» — выполненные из всех, кроме отменённых.\n\n"
+    )
+
+
+def _table(views: list[PartnershipView], here: str, ctx: SiteContext) -> str:
     rows = []
     for v in views:
         label, _ = v.state(ctx.today)
         rows.append(
-            f"| {md_link(v.title, rel(INDEX, page(v.id)))} | {_school(v, v.data.partner, INDEX)} | "
-            f"{_school(v, v.data.school, INDEX)} | № {md_text(v.data.agreement.number)} от "
+            f"| {md_link(v.title, rel(here, page(v.id)))} | {_school(v, v.data.partner, here)} | "
+            f"{_school(v, v.data.school, here)} | № {md_text(v.data.agreement.number)} от "
             f"{v.data.agreement.date:%d.%m.%Y} | {v.data.term.start:%d.%m.%Y} — {v.data.term.end:%d.%m.%Y} | "
             f"{md_text(label)} | {md_text(v.progress_text)} |"
         )
-    table = (
+    return (
         "| Партнёрство | Школа-партнёр | Кого поддерживает | Договор | Срок | Состояние | Мероприятия плана |\n"
         "|---|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n"
     )
+
+
+def _who_supports_whom(views: list[PartnershipView], svg: str, ctx: SiteContext) -> str:
     supports: dict[str, list[PartnershipView]] = {}
     for v in views:
         supports.setdefault(v.data.partner, []).append(v)
@@ -59,18 +96,55 @@ def index_markdown(views: list[PartnershipView], ctx: SiteContext) -> str:
         for partner, items in sorted(supports.items(), key=lambda kv: ctx.repo.schools[kv[0]].short_name)
     )
     return (
-        front_matter("Партнёрство", description="Сетевое партнёрство ШНОР и НСУ со школами с высокими результатами")
-        + "# Сетевое партнёрство\n\n"
-        + "Школа с низкими результатами или школа в неблагоприятных социальных условиях заключает договор о сетевом "
-        "взаимодействии со школой с высокими результатами. По плану школы проводят методические дни, "
-        "консультации, взаимопосещения уроков, мастер-классы и совместные заседания методических объединений.\n\n"
-        + f"Состояние — на {md_text(date_ru(ctx.today))}. "
-        + "«Мероприятия плана» — выполненные из всех, кроме отменённых.\n\n"
-        + table
-        + f"\n## Кто кого поддерживает{SECTION_NOT_INDEXED}\n\n"
-        + '<figure class="shnor-network"><img src="network.svg" alt="Схема сети партнёрств: школы-партнёры и '
+        f"\n## Кто кого поддерживает{SECTION_NOT_INDEXED}\n\n"
+        + f'<figure class="shnor-network"><img src="{svg}" alt="Схема сети партнёрств: школы-партнёры и '
         'школы, которые они поддерживают. То же — списком ниже." width="760"></figure>\n\n' + alternative + "\n"
     )
+
+
+def index_markdown(views: list[PartnershipView], ctx: SiteContext) -> str:
+    return (
+        FRONT_MATTER
+        + INTRODUCTION
+        + _as_of(ctx)
+        + _table(views, INDEX, ctx)
+        + _who_supports_whom(views, "network.svg", ctx)
+    )
+
+
+def municipalities_markdown(groups: list[Municipality[PartnershipView]], ctx: SiteContext) -> str:
+    """The index of a region: partnerships per municipality of the supported school, by state."""
+    kinds = ("active", "planned", "finished")
+    rows = []
+    for group in groups:
+        states = [v.state(ctx.today)[1] for v in group.items]
+        rows.append(
+            f"| {md_link(group.name, rel(INDEX, group.page))} | {len(group.items)} | "
+            + " | ".join(str(states.count(kind)) for kind in kinds)
+            + " |"
+        )
+    total = sum(len(group.items) for group in groups)
+    return (
+        FRONT_MATTER + INTRODUCTION
+        + f"Партнёрств в программе — {total}. Партнёрство учтено в муниципалитете школы, которую поддерживают. "
+        + "Выберите муниципалитет, чтобы увидеть его договоры, их выполнение и схему сети.\n\n"
+        + f"Состояние — на {md_text(date_ru(ctx.today))}.\n\n"
+        + "| Муниципалитет | Партнёрств | Действует | Ещё не началось | Завершено |\n"
+        + "|---|---:|---:|---:|---:|\n" + "\n".join(rows) + "\n"
+    )  # fmt: skip
+
+
+def municipality_markdown(group: Municipality[PartnershipView], ctx: SiteContext) -> str:
+    here = group.page
+    return (
+        front_matter(f"Партнёрство: {group.name}", description=f"Сетевое партнёрство школ: {group.name}",
+                     search={"exclude": True})  # the partnerships' own pages hold the same facts
+        + f"# Сетевое партнёрство: {md_text(group.name)}\n\n"
+        + md_link("Все муниципалитеты", rel(here, INDEX)) + "\n\n"
+        + "Партнёрства, в которых поддерживают школы муниципалитета. " + _as_of(ctx)
+        + _table(group.items, here, ctx)
+        + _who_supports_whom(group.items, relative(here, network_path(group)), ctx)
+    )  # fmt: skip
 
 
 def _activity_rows(view: PartnershipView) -> str:

@@ -13,6 +13,7 @@ from shnor.records.programmes import ProgrammeRecord, programme_of, programmes
 from shnor.records.schools import School
 from shnor.risk_profiles.chart import risk_profile_svg
 from shnor.risk_profiles.counts import LEVELS, high_total, municipal_counts, schools_assessed
+from shnor.site.by_municipality import Municipality, by_municipality
 from shnor.site.document_pages import document_page, number_and_date
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import bullet_list, definition_list, esc, front_matter, link, table
@@ -21,6 +22,7 @@ from shnor.site.search_trim import SECTION_NOT_INDEXED
 from shnor.site.urls import practice_page, relative, school_page
 
 INDEX = "programmes/index.md"
+PROGRAMMES_ON_INDEX = 200  # above this (a region), the index lists municipalities: 735 programmes made a 238 KB page
 ROADMAP_PAGE = "monitoring/roadmap.md"  # shnor.site.monitoring_pages
 
 
@@ -32,7 +34,14 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
     records = programmes(ctx.repo)
     if not records:
         return
-    yield GeneratedFile(INDEX, municipal_page(records, ctx))
+    if len(records) <= PROGRAMMES_ON_INDEX:
+        yield GeneratedFile(INDEX, municipal_page(records, ctx))
+    else:  # a region: the index lists municipalities, each with a page of its schools' programmes
+        groups = by_municipality(records, lambda r: ctx.repo.schools[r.data.school].municipality, "programmes")
+        yield GeneratedFile(INDEX, municipal_page(records, ctx, groups))
+        years = list(municipal_counts(r.data for r in records))
+        for group in groups:
+            yield GeneratedFile(group.page, municipality_page(group, years, ctx))
     for record in records:
         p = record.data
         title = f"Рисковый профиль: {ctx.repo.schools[p.school].short_name}"
@@ -170,7 +179,10 @@ def programme_markdown(record: ProgrammeRecord, ctx: SiteContext) -> str:
     return "\n".join(part for part in parts if part)
 
 
-def municipal_page(records: list[ProgrammeRecord], ctx: SiteContext) -> str:
+def municipal_page(
+    records: list[ProgrammeRecord], ctx: SiteContext, groups: list[Municipality[ProgrammeRecord]] | None = None
+) -> str:
+    """The risk-factor counts, then the programmes: every school's, or for a region (``groups``) per municipality."""
     tax = ctx.repo.taxonomies
     data = [r.data for r in records]
     counts = municipal_counts(data)
@@ -198,15 +210,13 @@ def municipal_page(records: list[ProgrammeRecord], ctx: SiteContext) -> str:
         f"высоких рисков {high_total(counts, year)}"
         for year in years
     )
-    school_rows = []
-    for record in records:
-        p, school = record.data, ctx.repo.schools[record.data.school]
-        by_year = {a.year: sum(1 for r in a.risks if r.level == "high") for a in p.assessments}
-        school_rows.append(
-            [link(relative(INDEX, school_page(school.id)), school.short_name),
-             link(relative(INDEX, programme_page(p.id)), p.title)]
-            + [esc(by_year.get(year, "—")) for year in years]
-        )  # fmt: skip
+    if groups is None:
+        heading, programmes_table = "Программы школ", _programmes_table(records, years, INDEX, ctx)
+    else:
+        heading = "Программы школ по муниципалитетам"
+        programmes_table = "<p>Программа каждой школы — на странице её муниципалитета.</p>\n\n" + _municipalities_table(
+            groups, years
+        )
     return (
         front_matter("Профили рисков школ", description="Сколько школ программы имеют каждый риск и как это меняется")
         + "# Профили рисков школ программы\n\n"
@@ -214,8 +224,50 @@ def municipal_page(records: list[ProgrammeRecord], ctx: SiteContext) -> str:
         + "Каждая школа учитывается один раз в год — с уровнем из своей оценки этого года.</p>\n\n"
         + f"<p><strong>Оценено:</strong> {esc(summary)}.</p>\n\n"
         + table(headers, rows, caption="Число школ по уровню каждого риска", numeric=numeric, css="shnor-risk-counts")
-        + f"\n\n## Программы школ{SECTION_NOT_INDEXED}\n\n"
-        + table(["Школа", "Программа", *(f"Высоких рисков, {y}" for y in years)], school_rows,
-                caption="Программы перехода в эффективный режим работы", numeric=range(2, 2 + len(years)))
+        + f"\n\n## {heading}{SECTION_NOT_INDEXED}\n\n"
+        + programmes_table
+        + "\n"
+    )  # fmt: skip
+
+
+def _programmes_table(records: list[ProgrammeRecord], years: list[int], here: str, ctx: SiteContext) -> str:
+    school_rows = []
+    for record in records:
+        p, school = record.data, ctx.repo.schools[record.data.school]
+        by_year = {a.year: sum(1 for r in a.risks if r.level == "high") for a in p.assessments}
+        school_rows.append(
+            [link(relative(here, school_page(school.id)), school.short_name),
+             link(relative(here, programme_page(p.id)), p.title)]
+            + [esc(by_year.get(year, "—")) for year in years]
+        )  # fmt: skip
+    return table(["Школа", "Программа", *(f"Высоких рисков, {y}" for y in years)], school_rows,
+                 caption="Программы перехода в эффективный режим работы", numeric=range(2, 2 + len(years)))  # fmt: skip
+
+
+def _municipalities_table(groups: list[Municipality[ProgrammeRecord]], years: list[int]) -> str:
+    """Per municipality: its programmes, and per year the schools assessed and their high risks (the sums of the
+    region's line above, so the rows add up to it)."""
+    rows = []
+    for group in groups:
+        data = [r.data for r in group.items]
+        counts, assessed = municipal_counts(data), schools_assessed(data)
+        cells = [link(relative(INDEX, group.page), group.name), esc(len(data))]
+        for year in years:
+            cells += [esc(assessed.get(year, 0)), esc(high_total(counts, year))]
+        rows.append(cells)
+    headers = ["Муниципалитет", "Программ"]
+    for year in years:
+        headers += [f"Оценено школ, {year}", f"Высоких рисков, {year}"]
+    return table(headers, rows, caption="Программы школ по муниципалитетам", numeric=range(1, len(headers)))
+
+
+def municipality_page(group: Municipality[ProgrammeRecord], years: list[int], ctx: SiteContext) -> str:
+    here = group.page
+    return (
+        front_matter(f"Программы школ: {group.name}", description=f"Программы перехода школ: {group.name}",
+                     search={"exclude": True})  # a list of links: the programmes' own pages are found instead
+        + f"# Программы школ: {esc(group.name)}\n\n"
+        + f"<p>{link(relative(here, INDEX), 'Профили рисков всех школ')}</p>\n\n"
+        + _programmes_table(group.items, years, here, ctx)
         + "\n"
     )  # fmt: skip

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from shnor.contrib.slug import slugify
 from shnor.matching import similar_practices
 from shnor.records.repository import PracticeRecord
 from shnor.records.schools import School
 from shnor.site.badges import status_badges
+from shnor.site.by_municipality import Municipality, by_municipality
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import badge, bullet_list, definition_list, esc, front_matter, link, table
 from shnor.site.programme_pages import programmes_note
@@ -38,12 +38,10 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
     if len(schools) <= SCHOOLS_ON_INDEX:
         yield GeneratedFile(INDEX, index_page(schools, ctx))
     else:  # a region: the index lists municipalities, each with a page of its schools
-        by_municipality: dict[str, list[School]] = {}
-        for school in schools:
-            by_municipality.setdefault(school.municipality, []).append(school)
-        yield GeneratedFile(INDEX, municipalities_page(by_municipality, ctx))
-        for municipality, own in sorted(by_municipality.items()):
-            yield GeneratedFile(municipality_page(municipality), index_page(own, ctx, municipality))
+        groups = by_municipality(schools, lambda s: s.municipality, "schools")
+        yield GeneratedFile(INDEX, municipalities_page(groups, ctx))
+        for group in groups:
+            yield GeneratedFile(group.page, index_page(group.items, ctx, group))
     sections = [resolve(dotted) for dotted in SCHOOL_SECTIONS]
     adopted = adopters(ctx)
     for school in schools:
@@ -62,18 +60,14 @@ def adopters(ctx: SiteContext) -> dict[str, list[PracticeRecord]]:
     return adopted
 
 
-def municipality_page(municipality: str) -> str:
-    return f"schools/by-municipality/{slugify(municipality) or 'municipality'}.md"
-
-
-def municipalities_page(by_municipality: dict[str, list[School]], ctx: SiteContext) -> str:
+def municipalities_page(groups: list[Municipality[School]], ctx: SiteContext) -> str:
     rows = []
-    for municipality, schools in sorted(by_municipality.items()):
+    for group in groups:
+        schools = group.items
         counts = [sum(1 for s in schools if flag(s)) for flag in (lambda s: s.shnor, lambda s: s.nsu,
                                                                   lambda s: s.partner)]
-        rows.append([link(relative(INDEX, municipality_page(municipality)), municipality), esc(len(schools)),
-                     *(esc(c) for c in counts)])
-    total = sum(len(schools) for schools in by_municipality.values())
+        rows.append([link(relative(INDEX, group.page), group.name), esc(len(schools)), *(esc(c) for c in counts)])
+    total = sum(len(group.items) for group in groups)
     return (
         front_matter("Школы", description="Школы программы по муниципалитетам", search={"exclude": True})
         + "# Школы программы\n\n"
@@ -85,8 +79,9 @@ def municipalities_page(by_municipality: dict[str, list[School]], ctx: SiteConte
     )
 
 
-def index_page(schools: list[School], ctx: SiteContext, municipality: str | None = None) -> str:
-    here = INDEX if municipality is None else municipality_page(municipality)
+def index_page(schools: list[School], ctx: SiteContext, group: Municipality[School] | None = None) -> str:
+    here = INDEX if group is None else group.page
+    municipality = None if group is None else group.name
     rows = []
     for school in schools:
         own = len(ctx.repo.practices_of(school.id))

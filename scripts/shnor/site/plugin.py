@@ -19,7 +19,7 @@ from mkdocs.structure.pages import Page
 
 from shnor import clock
 from shnor.problems import RecordError
-from shnor.site import raw_html, serve_memo
+from shnor.site import fragments, raw_html, serve_memo
 from shnor.site.background import Background
 from shnor.site.dirty import PageDigests
 from shnor.site.dump import dump
@@ -129,6 +129,8 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         # Pages are rendered to HTML by now; MkDocs copies the static files next, the workbooks among them.
         if self.background is not None:
             self.background.wait()
+        fragments.reset()  # this build's navigation
+        env.globals["shnor_fragment"] = fragments.fragment
         return env
 
     def on_build_error(self, error: Exception) -> None:

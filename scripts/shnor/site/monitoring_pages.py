@@ -34,7 +34,7 @@ DATA = "monitoring/data"
 
 def downloads(here: str, name: str, frame: pd.DataFrame, files: list[GeneratedFile], title: str) -> str:
     """Adds ``name``.csv and .xlsx to ``files``; returns the links for the page ``here``."""
-    files.append(GeneratedFile(f"{DATA}/{name}.csv", csv_bytes(frame)))
+    files.append(GeneratedFile(f"{DATA}/{name}.csv", later=functools.partial(csv_bytes, frame)))
     files.append(GeneratedFile(f"{DATA}/{name}.xlsx", later=functools.partial(xlsx_bytes, frame, title)))
     csv_link = link(relative(here, f"{DATA}/{name}.csv"), "CSV", download="")
     xlsx_link = link(relative(here, f"{DATA}/{name}.xlsx"), "XLSX", download="")

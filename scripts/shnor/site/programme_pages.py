@@ -105,9 +105,13 @@ def school_section(school: School, ctx: SiteContext) -> str:
     return "\n".join(parts)
 
 
+def _published_titles(ctx: SiteContext) -> dict[str, str]:
+    return ctx.repo.derived("published_titles", lambda: {r.practice.id: r.practice.title for r in ctx.repo.published})
+
+
 def _measures(record: ProgrammeRecord, here: str, ctx: SiteContext) -> str:
     factors = ctx.repo.taxonomies["risk_factors"]
-    published = {r.practice.id: r.practice.title for r in ctx.repo.published}
+    published = _published_titles(ctx)
     rows = []
     for m in record.data.measures:
         used = " <br>".join(
@@ -150,7 +154,7 @@ def programme_markdown(record: ProgrammeRecord, ctx: SiteContext) -> str:
     p = record.data
     here = programme_page(p.id)
     school = ctx.repo.schools[p.school]
-    published = {r.practice.id: r.practice.title for r in ctx.repo.published}
+    published = _published_titles(ctx)
     facts = definition_list(
         [
             ("Школа", link(relative(here, school_page(school.id)), school.name)),

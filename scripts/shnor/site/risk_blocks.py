@@ -78,21 +78,25 @@ def profile_details(programme: Programme, ctx: SiteContext) -> str:
     )
 
 
-def _practices_by_risk(ctx: SiteContext) -> dict[str, list[PracticeView]]:
+def _practices_by_risk(ctx: SiteContext) -> dict[str, list[tuple[str, PracticeView]]]:
+    """Risk -> (school id, view) of the published practices addressing it, in the order they are recommended."""
     by_risk: dict[str, list[PracticeView]] = {}
     for record in ctx.repo.published:
         view = PracticeView(record, ctx.repo)
         for risk in dict.fromkeys(record.practice.risk_factors):
             by_risk.setdefault(risk, []).append(view)
-    for views in by_risk.values():
-        views.sort(key=lambda v: (STATUS_ORDER.get(v.practice.review.status, 9), -v.evidence_level, v.id))
-    return by_risk
+    return {risk: [(v.practice.school, v) for v in sorted(views, key=_recommended_first)]
+            for risk, views in by_risk.items()}
+
+
+def _recommended_first(view: PracticeView) -> tuple:
+    return STATUS_ORDER.get(view.practice.review.status, 9), -view.evidence_level, view.id
 
 
 def helpful_practices(risk: str, school_id: str, ctx: SiteContext) -> list[PracticeView]:
     """Published practices of other schools that address ``risk``: reviewed first, then by evidence."""
     by_risk = ctx.repo.derived("practices_by_risk", lambda: _practices_by_risk(ctx))
-    return [v for v in by_risk.get(risk, []) if v.practice.school != school_id]
+    return [view for school, view in by_risk.get(risk, []) if school != school_id]
 
 
 def what_can_help(programme: Programme, here: str, ctx: SiteContext, heading: str = "###") -> str:

@@ -110,6 +110,6 @@ def test_the_site_publishes_the_same_schema(make_project):
 
     root = make_project()
     repo = load_repository(root, TODAY)
-    files = list(generate(SiteContext(repo, TODAY, "http://x/", "", {})))
-    assert [f.path for f in files] == [SCHEMA_PATH]
-    assert files[0].content == (REPO / SCHEMA_PATH).read_text(encoding="utf-8")
+    files = {f.path: f.content for f in generate(SiteContext(repo, TODAY, "http://x/", "", {}))}
+    assert list(files) == [SCHEMA_PATH, "contribute/schools.json"]  # the form's schools: tests/contrib/test_form.py
+    assert files[SCHEMA_PATH] == (REPO / SCHEMA_PATH).read_text(encoding="utf-8")

@@ -8,11 +8,15 @@ Under ``mkdocs serve`` the work stays in the process: forking a server with thre
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 def _write(make: Callable[[], bytes], path: Path) -> None:
@@ -25,7 +29,9 @@ class Background:
 
     def __init__(self, parallel: bool) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="shnor-files-"))
-        self.pool = ProcessPoolExecutor(max_workers=1) if parallel else None
+        # Forked at the first submit, the worker has the records this build loaded (shnor.site.dashboard_worker).
+        self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) if parallel \
+            else None
         self.pending: list[Future] = []
         self.written: dict[int, tuple[Callable[[], bytes], Path]] = {}  # id(maker) -> (maker kept alive, file)
         self.previous: dict[int, tuple[Callable[[], bytes], Path]] = {}
@@ -51,6 +57,14 @@ class Background:
             self.pending.append(self.pool.submit(_write, make, path))
         self.written[id(make)] = (make, path)
         return path
+
+    def call(self, make: Callable[[], T]) -> Callable[[], T] | None:
+        """Starts ``make()`` in the second process; the returned function waits for its value. None under serve."""
+        if self.pool is None:
+            return None
+        future = self.pool.submit(make)
+        self.pending.append(future)
+        return future.result
 
     def wait(self) -> None:
         """Every file written; the first failure is raised (the build must not publish a missing workbook)."""

@@ -14,8 +14,9 @@ from shnor.records.repository import Repository
 class GeneratedFile:
     """A file of the site that exists in no folder: ``path`` is relative to ``docs/`` (``partnerships/index.md``).
 
-    Either ``content`` (Markdown, HTML, JSON, ICS...), ``source`` (a file copied as is, e.g. a material), or
-    ``later``, a picklable function that makes the bytes (run by shnor.site.background in a second process).
+    Either ``content`` (Markdown, HTML, JSON, ICS...), ``source`` (a file copied as is, e.g. a material),
+    ``later``, a picklable function that makes the bytes (run by shnor.site.background in a second process), or
+    ``deferred``, a function that makes the Markdown when the page is read.
     ``untrusted`` pages carry contributors' prose: the plugin sanitizes their HTML with nh3 and never lets
     mkdocs-macros render them.
     """
@@ -24,8 +25,15 @@ class GeneratedFile:
     content: str | bytes | None = None
     source: Path | None = None
     later: Callable[[], bytes] | None = None  # slow binary content (a workbook): built while pages render
+    # Markdown made only when MkDocs reads the page, late in a build: what it needs is made meanwhile by the second
+    # process (shnor.site.dashboard_worker). Under serve and outside a build it is made at once.
+    deferred: Callable[[], str] | None = None
     untrusted: bool = False
     edit_path: str | None = None  # repository path of the record, for the «Редактировать» link
+
+    def markdown(self) -> str:
+        """The Markdown of a generated page, deferred or not."""
+        return self.deferred() if self.deferred is not None else str(self.content or "")
 
 
 @dataclass(frozen=True)

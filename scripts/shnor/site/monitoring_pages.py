@@ -18,8 +18,9 @@ from shnor.indicators.roadmap import OVERDUE
 from shnor.indicators.section import report_of
 from shnor.indicators.social import latest_social
 from shnor.records.schools import School
+from shnor.site import dashboard_worker, serve_memo
 from shnor.site import monitoring_tables as mt
-from shnor.site import serve_memo
+from shnor.site.background import Background
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import bullet_list, esc, front_matter, link, table
 from shnor.site.monitoring_charts import Series, distribution_chart, line_chart, with_table
@@ -308,7 +309,16 @@ def _overdue_text(count: int) -> str:
     return f'<span class="shnor-status shnor-status--overdue">{esc(number_ru(count))} просрочено</span>'
 
 
+def start_dashboards(ctx: SiteContext, background: Background) -> None:
+    """Every school's dashboard, made by the second process while the build goes on (a plain build)."""
+    if report_of(ctx.repo) is not None:
+        dashboard_worker.start(ctx, background, _school_dashboard)
+
+
 def school_dashboard(school: School, ctx: SiteContext) -> str:
+    made = dashboard_worker.dashboard(school, ctx)
+    if made is not None:
+        return made
     return serve_memo.remember(("dashboard", school.id, ctx.today), lambda: _school_dashboard(school, ctx))
 
 

@@ -7,6 +7,7 @@ on_page_*   sanitize pages that carry contributors' text; point «Редакти
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -19,8 +20,9 @@ from mkdocs.structure.pages import Page
 
 from shnor import clock
 from shnor.problems import RecordError
-from shnor.site import fragments, raw_html, serve_memo
+from shnor.site import dashboard_worker, fragments, monitoring_pages, raw_html, serve_memo
 from shnor.site.background import Background
+from shnor.site.deferred_file import DeferredFile
 from shnor.site.dirty import PageDigests
 from shnor.site.dump import dump
 from shnor.site.generated import GeneratedFile, SiteContext
@@ -84,9 +86,9 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
             # Generated tables and charts skip Python-Markdown; on_page_content puts them back. Not under serve:
             # pages remembered from an earlier rebuild must not point into an emptied store.
             raw_html.start()
+            monitoring_pages.start_dashboards(self.context, self.background)
         for dotted in PAGE_GENERATORS:
             for item in resolve(dotted)(self.context):
-                dump(item)  # only with SHNOR_DUMP_GENERATED set (the benchmark's baseline)
                 files.append(self._file(item, config))
         return files
 
@@ -97,14 +99,25 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
             self.edit_paths[item.path] = item.edit_path
         inclusion = InclusionLevel.NOT_IN_NAV if item.path.endswith(".md") else InclusionLevel.UNDEFINED
         if item.source is not None:
+            dump(item)
             return File.generated(config, item.path, abs_src_path=str(item.source), inclusion=inclusion)
         if item.later is not None:
+            dump(item)
             assert self.background is not None
             path = self.background.submit(item.path, item.later)
             return File.generated(config, item.path, abs_src_path=str(path), inclusion=inclusion)
-        content = item.content or ""
+        if item.deferred is not None and not self.serving:
+            return DeferredFile.deferred(config, item.path, lambda: self._dumped(item), inclusion)
+        content = self._dumped(item)
         file_class = self.digests.file_class(item.path, content)
         return file_class.generated(config, item.path, content=content, inclusion=inclusion)
+
+    def _dumped(self, item: GeneratedFile) -> str | bytes:
+        """The item's content, also written out with SHNOR_DUMP_GENERATED set (the benchmark's baseline)."""
+        if item.deferred is not None:
+            item = dataclasses.replace(item, content=item.deferred(), deferred=None)
+        dump(item)
+        return item.content or ""
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         if excluded_page(page.file.src_uri):
@@ -142,6 +155,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         raw_html.stop()
 
     def _close_background(self) -> None:
+        dashboard_worker.stop()
         if self.background is not None:
             self.background.close()
             self.background = None

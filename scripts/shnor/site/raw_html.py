@@ -27,6 +27,18 @@ def stop() -> None:
     _store = None
 
 
+def kept() -> dict[str, list]:
+    """The blocks kept so far (a second process hands its own to the build with ``merge``)."""
+    return dict(_store or {})
+
+
+def merge(blocks: dict[str, list]) -> None:
+    if _store is None:
+        return
+    for key, (html, count) in blocks.items():
+        _store.setdefault(key, [html, 0])[1] += count
+
+
 def keep(html: str) -> str:
     if _store is None or len(html) < MIN_LENGTH:
         return html

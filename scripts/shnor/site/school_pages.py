@@ -3,7 +3,8 @@ schools like it. Other sections (partnerships, events, monitoring) add their blo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 
 from shnor.matching import similar_practices
 from shnor.records.repository import PracticeRecord
@@ -45,9 +46,15 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
     sections = [resolve(dotted) for dotted in SCHOOL_SECTIONS]
     adopted = adopters(ctx)
     for school in schools:
-        blocks = [section(school, ctx) for section in sections]
+        # Deferred: the monitoring dashboard among the blocks is made meanwhile by the second process.
         yield GeneratedFile(school_page(school.id),
-                            school_markdown(school, ctx, [b for b in blocks if b], adopted.get(school.id, [])))
+                            deferred=functools.partial(_school_page, school, ctx, sections, adopted.get(school.id, [])))
+
+
+def _school_page(school: School, ctx: SiteContext, sections: list[Callable[[School, SiteContext], str]],
+                 adopted: list[PracticeRecord]) -> str:
+    blocks = [section(school, ctx) for section in sections]
+    return school_markdown(school, ctx, [b for b in blocks if b], adopted)
 
 
 def adopters(ctx: SiteContext) -> dict[str, list[PracticeRecord]]:

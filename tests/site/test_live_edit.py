@@ -1,5 +1,6 @@
-"""`mkdocs serve --dirty` on a copy of the demo repository: an edited practice and an edited school registry are
-both seen in the served pages (the serve session remembers the monitoring pages only while data/ is unchanged)."""
+"""`mkdocs serve --dirty` on a copy of the demo repository: an edited practice text, an edited practice title and an
+edited school registry are all seen in the served pages (the serve session keeps the sections other than the practice
+pages only while no record but a practice's text changed, and the monitoring pages only while data/ is unchanged)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,11 @@ def test_edits_of_a_practice_and_of_data_are_served(tmp_path: Path):
         practice.write_text(text.replace("## Контакты", "Правка во время просмотра.\n\n## Контакты", 1),
                             encoding="utf-8")
         _wait_for(base + f"practices/{practice.stem}/", "Правка во время просмотра.", process)
+        # A changed title is front matter: the school page that lists the practice is made again, not kept.
+        own = project / "practices" / "analiz-vpr-koridor-reshaemosti.md"
+        own.write_text(own.read_text(encoding="utf-8").replace("title: Поэлементный анализ ВПР",
+                                                               "title: Правленый анализ ВПР", 1), encoding="utf-8")
+        _wait_for(school, "Правленый анализ ВПР", process)
         registry = project / "data" / "schools.csv"
         registry.write_text(registry.read_text(encoding="utf-8").replace(",СОШ № 2,", ",СОШ № 2 (правка),", 1),
                             encoding="utf-8")

@@ -51,3 +51,23 @@ def test_a_plain_build_never_remembers():
     serve_memo.next_rebuild(Path("."))
     assert serve_memo.remember("a", lambda: 1) == 1
     assert serve_memo.remember("a", lambda: 2) == 2
+
+
+def test_records_signature_changes_with_front_matter_not_with_a_practices_text(tmp_path):
+    from shnor.site.records_signature import RecordsSignature
+
+    practice = tmp_path / "practices" / "p.md"
+    practice.parent.mkdir()
+    practice.write_text("---\ntitle: Старое\n---\n\n## Проблема\n\nТекст.\n", encoding="utf-8")
+    event = tmp_path / "events" / "e.md"
+    event.parent.mkdir()
+    event.write_text("---\ntitle: Семинар\n---\n\nТекст.\n", encoding="utf-8")
+    signature = RecordsSignature()
+    first = signature(tmp_path, ["practices", "events"])
+    practice.write_text("---\ntitle: Старое\n---\n\n## Проблема\n\nДругой текст, длиннее.\n", encoding="utf-8")
+    assert signature(tmp_path, ["practices", "events"]) == first  # only the practice's own page shows its text
+    practice.write_text("---\ntitle: Новое\n---\n\n## Проблема\n\nДругой текст, длиннее.\n", encoding="utf-8")
+    second = signature(tmp_path, ["practices", "events"])
+    assert second != first
+    event.write_text("---\ntitle: Семинар\n---\n\nТекст события длиннее.\n", encoding="utf-8")  # a post shows it
+    assert signature(tmp_path, ["practices", "events"]) != second

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -34,6 +35,10 @@ class GeneratedFile:
     def markdown(self) -> str:
         """The Markdown of a generated page, deferred or not."""
         return self.deferred() if self.deferred is not None else str(self.content or "")
+
+    def made(self) -> GeneratedFile:
+        """The same file with its deferred Markdown made now."""
+        return dataclasses.replace(self, content=self.deferred(), deferred=None) if self.deferred is not None else self
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ on_page_*   sanitize pages that carry contributors' text; point «Редакти
 
 from __future__ import annotations
 
-import dataclasses
+from collections.abc import Iterable
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -26,10 +26,11 @@ from shnor.site.deferred_file import DeferredFile
 from shnor.site.dirty import PageDigests
 from shnor.site.dump import dump
 from shnor.site.generated import GeneratedFile, SiteContext
+from shnor.site.records_signature import RecordsSignature
 from shnor.site.sanitize import sanitize
 from shnor.site.search_index import rewrite_utf8
 from shnor.site.search_trim import excluded_page
-from shnor.site.sections import PAGE_GENERATORS, resolve
+from shnor.site.sections import PAGE_GENERATORS, PRACTICE_PAGES, resolve
 from shnor.validation.checks import checked_repository
 
 log = get_plugin_logger(__name__)
@@ -52,6 +53,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         self.digests = PageDigests()  # `mkdocs serve --dirty`: only changed generated pages are rendered
         self.serving = False
         self.background: Background | None = None
+        self.records_signature = RecordsSignature()  # under serve: did any record change but a practice's text
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.digests.enabled = command == "serve" and dirty
@@ -76,7 +78,9 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         assert self.context is not None
         self.untrusted.clear()
         self.edit_paths.clear()
-        serve_memo.next_rebuild(self.context.repo.paths.root / "data")
+        root = self.context.repo.paths.root
+        watched = [*self.config.watch, str(Path(config.config_file_path).resolve())]
+        serve_memo.next_rebuild(root / "data", self.records_signature(root, watched) if self.serving else ())
         if self.serving:  # one for the session: unchanged workbooks are not written again
             self.background = self.background or Background(parallel=False)
             self.background.next_rebuild()
@@ -88,9 +92,19 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
             raw_html.start()
             monitoring_pages.start_dashboards(self.context, self.background)
         for dotted in PAGE_GENERATORS:
-            for item in resolve(dotted)(self.context):
+            for item in self._generate(dotted):
                 files.append(self._file(item, config))
         return files
+
+    def _generate(self, dotted: str) -> Iterable[GeneratedFile]:
+        assert self.context is not None
+        ctx = self.context
+        if not self.serving or dotted == PRACTICE_PAGES:  # a practice's page shows its text
+            return resolve(dotted)(ctx)
+        # Under serve a section is kept while no record but a practice's text changed: a live edit of a practice
+        # is served in seconds, not after every school page is made again (region scale, issue 7).
+        return serve_memo.remember(("section", dotted, ctx.today, ctx.site_url),
+                                   lambda: [item.made() for item in resolve(dotted)(ctx)], records=True)
 
     def _file(self, item: GeneratedFile, config: MkDocsConfig) -> File:
         if item.untrusted:
@@ -114,8 +128,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
 
     def _dumped(self, item: GeneratedFile) -> str | bytes:
         """The item's content, also written out with SHNOR_DUMP_GENERATED set (the benchmark's baseline)."""
-        if item.deferred is not None:
-            item = dataclasses.replace(item, content=item.deferred(), deferred=None)
+        item = item.made()
         dump(item)
         return item.content or ""
 
@@ -162,9 +175,10 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
 
     @event_priority(-100)  # after Material's search plugin has written its index
     def on_post_build(self, config: MkDocsConfig) -> None:
-        if not self.serving:
-            self._close_background()
         raw_html.stop()
+        if self.serving:
+            return  # a smaller index is for publishing; rewriting it took seconds of every live edit at region scale
+        self._close_background()
         sizes = rewrite_utf8(Path(config.site_dir))
         if sizes:
             log.debug("search index rewritten as UTF-8: %d -> %d bytes", *sizes)

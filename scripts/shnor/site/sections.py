@@ -13,8 +13,9 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import Any
 
+PRACTICE_PAGES = "shnor.site.practice_pages:generate"  # the only section that shows a practice's text
 PAGE_GENERATORS: tuple[str, ...] = (
-    "shnor.site.practice_pages:generate",
+    PRACTICE_PAGES,
     "shnor.site.school_pages:generate",
     "shnor.site.open_data:generate",
     "shnor.site.contribute_pages:generate",

@@ -19,6 +19,7 @@ _enabled = False
 _current: dict[Hashable, object] = {}
 _previous: dict[Hashable, object] = {}
 _data_signature: tuple = ()
+_records_signature: tuple = ()
 
 
 def enable(on: bool) -> None:
@@ -28,21 +29,24 @@ def enable(on: bool) -> None:
     _previous.clear()
 
 
-def next_rebuild(data_folder: Path) -> None:
+def next_rebuild(data_folder: Path, records: tuple = ()) -> None:
     """Called before the pages are generated. Values of the rebuild before the last one go; those of the last one
-    may still be asked for, under the signature of ``data_folder`` as it is now."""
-    global _current, _previous, _data_signature
+    may still be asked for, under the signature of ``data_folder`` as it is now (and of the records, for values
+    remembered with ``records=True``: shnor.site.records_signature)."""
+    global _current, _previous, _data_signature, _records_signature
     if not _enabled:
         return
     _previous, _current = _current, {}
     _data_signature = folder_signature(data_folder)
+    _records_signature = records
 
 
-def remember(key: Hashable, make: Callable[[], T]) -> T:
-    """``make()``, or the value it gave in the previous rebuild for ``key`` if no file under data/ changed since."""
+def remember(key: Hashable, make: Callable[[], T], records: bool = False) -> T:
+    """``make()``, or the value it gave in the previous rebuild for ``key`` if no file under data/ changed since
+    (and, with ``records``, no record but for a practice's text)."""
     if not _enabled:
         return make()
-    key = (key, _data_signature)
+    key = (key, _data_signature, _records_signature if records else None)
     if key in _current:
         return _current[key]  # type: ignore[return-value]
     value = _previous[key] if key in _previous else make()

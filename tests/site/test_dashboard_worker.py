@@ -44,4 +44,4 @@ def test_school_pages_are_made_when_read():
     pages = {f.path: f for f in generate(ctx)}
     page = pages["schools/sosh-2-berezovka.md"]
     assert page.content is None and page.deferred is not None
-    assert "## Мониторинг: показатели школы {#monitoring-dashboard}" in page.markdown()
+    assert "## Мониторинг: показатели школы {#monitoring-dashboard}" in str(page.made().content)

@@ -32,10 +32,6 @@ class GeneratedFile:
     untrusted: bool = False
     edit_path: str | None = None  # repository path of the record, for the «Редактировать» link
 
-    def markdown(self) -> str:
-        """The Markdown of a generated page, deferred or not."""
-        return self.deferred() if self.deferred is not None else str(self.content or "")
-
     def made(self) -> GeneratedFile:
         """The same file with its deferred Markdown made now."""
         return dataclasses.replace(self, content=self.deferred(), deferred=None) if self.deferred is not None else self

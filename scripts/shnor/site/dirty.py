@@ -25,13 +25,15 @@ class UnchangedFile(File):
 class PageDigests:
     def __init__(self) -> None:
         self.enabled = False
-        self._digests: dict[str, bytes] = {}
+        self._digests: dict[str, tuple[str | bytes, bytes]] = {}  # path -> (Markdown of the last build, its digest)
 
     def file_class(self, path: str, content: str | bytes) -> type[File]:
         if not self.enabled or not path.endswith(".md"):
             return File
+        previous = self._digests.get(path)
+        if previous is not None and previous[0] is content:
+            return UnchangedFile  # the very text of the last build, kept by shnor.site.serve_memo: nothing to hash
         raw = content.encode("utf-8") if isinstance(content, str) else content
         digest = hashlib.blake2b(raw, digest_size=16).digest()
-        unchanged = self._digests.get(path) == digest
-        self._digests[path] = digest
-        return UnchangedFile if unchanged else File
+        self._digests[path] = (content, digest)
+        return UnchangedFile if previous is not None and previous[1] == digest else File

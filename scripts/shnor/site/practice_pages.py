@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from shnor.formatting import date_ru, number_ru
+from shnor.site import serve_memo
 from shnor.site.badges import evidence_ladder, status_badges
 from shnor.site.catalogue import catalogue_page
 from shnor.site.generated import GeneratedFile, SiteContext
@@ -16,9 +18,13 @@ from shnor.site.views import PracticeView
 
 def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
     views = [PracticeView(record, ctx.repo) for record in ctx.repo.published]
-    yield GeneratedFile("practices/index.md", catalogue_page(views, ctx))
+    # Under serve a page is kept while its own text and every record's front matter are unchanged: a live edit
+    # makes only the edited practice's page (shnor.site.records_signature).
+    yield GeneratedFile("practices/index.md",
+                        serve_memo.remember(("catalogue", ctx.today), lambda: catalogue_page(views, ctx), records=True))
     for view in views:
-        page = practice_markdown(view, ctx.repo_url)
+        page = serve_memo.remember(("practice", view.id, view.record.source.body, ctx.today),
+                                   functools.partial(practice_markdown, view, ctx.repo_url), records=True)
         yield GeneratedFile(practice_page(view.id), page, untrusted=True, edit_path=view.record.rel)
         for material in view.practice.materials:
             if material.file:

@@ -82,7 +82,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         self.edit_paths.clear()
         root = self.context.repo.paths.root
         watched = [*self.config.watch, str(Path(config.config_file_path).resolve())]
-        serve_memo.next_rebuild(root / "data", self.records_signature(root, watched) if self.serving else ())
+        serve_memo.next_rebuild(root / "data", self.records_signature(root, watched) if self.serving else b"")
         if self.serving:  # one for the session: unchanged workbooks are not written again
             self.background = self.background or Background(parallel=False)
             self.background.next_rebuild()

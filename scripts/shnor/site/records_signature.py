@@ -25,8 +25,9 @@ class RecordsSignature:
     def __init__(self) -> None:
         self._fronts: dict[Path, tuple[tuple[int, int], bytes]] = {}
 
-    def __call__(self, root: Path, names: list[str]) -> tuple:
-        """``names``: the record folders, and files such as mkdocs.yml, under ``root``."""
+    def __call__(self, root: Path, names: list[str]) -> bytes:
+        """``names``: the record folders, and files such as mkdocs.yml, under ``root``. A digest: it is part of
+        the key of every value remembered with it (thousands of practice pages), so it must be cheap to compare."""
         entries: list[tuple] = []
         for name in names:
             folder = root / name
@@ -39,7 +40,7 @@ class RecordsSignature:
                     entries.append((path, self._front_digest(path, state)))
                 else:
                     entries.append((path, state))
-        return tuple(entries)
+        return hashlib.blake2b(repr(entries).encode("utf-8"), digest_size=16).digest()
 
     def _front_digest(self, path: Path, state: tuple[int, int]) -> bytes:
         known = self._fronts.get(path)

@@ -19,7 +19,7 @@ _enabled = False
 _current: dict[Hashable, object] = {}
 _previous: dict[Hashable, object] = {}
 _data_signature: tuple = ()
-_records_signature: tuple = ()
+_records_signature: bytes = b""
 
 
 def enable(on: bool) -> None:
@@ -29,7 +29,7 @@ def enable(on: bool) -> None:
     _previous.clear()
 
 
-def next_rebuild(data_folder: Path, records: tuple = ()) -> None:
+def next_rebuild(data_folder: Path, records: bytes = b"") -> None:
     """Called before the pages are generated. Values of the rebuild before the last one go; those of the last one
     may still be asked for, under the signature of ``data_folder`` as it is now (and of the records, for values
     remembered with ``records=True``: shnor.site.records_signature)."""

@@ -24,11 +24,12 @@ def _get(url: str) -> str:
         return ""
 
 
-def _wait_for(url: str, text: str, process: subprocess.Popen, timeout: float = 120) -> None:
+def _wait_for(url: str | Path, text: str, process: subprocess.Popen, timeout: float = 120) -> None:
+    """Until ``text`` is in the page at ``url`` (or in the file ``url``: the server's log)."""
     started = time.monotonic()
     while time.monotonic() - started < timeout:
         assert process.poll() is None, "mkdocs serve stopped"
-        if text in _get(url):
+        if text in (url.read_text(encoding="utf-8") if isinstance(url, Path) else _get(url)):
             return
         time.sleep(0.2)
     raise AssertionError(f"{text!r} never appeared at {url}")
@@ -40,9 +41,10 @@ def test_edits_of_a_practice_and_of_data_are_served(tmp_path: Path):
                                                                    "node_modules", "*.egg-info", "__pycache__"))
     port = _free_port()
     env = {**os.environ, "SHNOR_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
+    log = tmp_path / "serve.log"
     process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-f", str(project / "mkdocs.yml"),
-         "-a", f"127.0.0.1:{port}"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=project)
+         "-a", f"127.0.0.1:{port}"], env=env, stdout=subprocess.DEVNULL, stderr=log.open("w"), cwd=project)
     base = f"http://127.0.0.1:{port}/"
     try:
         school = base + "schools/sosh-2-berezovka/"
@@ -52,7 +54,16 @@ def test_edits_of_a_practice_and_of_data_are_served(tmp_path: Path):
         text = practice.read_text(encoding="utf-8")
         practice.write_text(text.replace("## Контакты", "Правка во время просмотра.\n\n## Контакты", 1),
                             encoding="utf-8")
-        _wait_for(base + f"practices/{practice.stem}/", "Правка во время просмотра.", process)
+        page = base + f"practices/{practice.stem}/"
+        _wait_for(page, "Правка во время просмотра.", process)
+        # Only the edited text is checked again under serve, and a script typed into it still stops the build.
+        edited = practice.read_text(encoding="utf-8")
+        practice.write_text(edited.replace("Правка во время", "<script>alert(1)</script> Вторая правка во время", 1),
+                            encoding="utf-8")
+        _wait_for(log, f"practices/{practice.name}:", process)
+        assert "[SH109]" in log.read_text(encoding="utf-8") and "Вторая правка" not in _get(page)
+        practice.write_text(edited.replace("Правка во время", "Третья правка во время", 1), encoding="utf-8")
+        _wait_for(page, "Третья правка во время просмотра.", process)
         # A changed title is front matter: the school page that lists the practice is made again, not kept.
         own = project / "practices" / "analiz-vpr-koridor-reshaemosti.md"
         own.write_text(own.read_text(encoding="utf-8").replace("title: Поэлементный анализ ВПР",

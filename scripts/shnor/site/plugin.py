@@ -8,6 +8,7 @@ on_page_*   sanitize pages that carry contributors' text; point «Редакти
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -17,21 +18,26 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from watchdog.observers.api import BaseObserver
 
 from shnor import clock
 from shnor.problems import RecordError
+from shnor.records.repository import Repository
 from shnor.site import dashboard_worker, fragments, monitoring_pages, raw_html, serve_memo
 from shnor.site.background import Background
 from shnor.site.deferred_file import DeferredFile
 from shnor.site.dirty import PageDigests
 from shnor.site.dump import dump, dump_file
 from shnor.site.generated import GeneratedFile, SiteContext
+from shnor.site.record_watch import watch_records
 from shnor.site.records_signature import RecordsSignature
 from shnor.site.sanitize import sanitize
 from shnor.site.search_index import rewrite_utf8
 from shnor.site.search_trim import excluded_page
 from shnor.site.sections import PAGE_GENERATORS, PRACTICE_PAGES, resolve
-from shnor.validation.checks import checked_repository
+from shnor.site.serve_heap import SessionHeap
+from shnor.site.template_cache import SessionBytecodeCache
+from shnor.validation.checks import rechecked_texts, validate_repository
 
 log = get_plugin_logger(__name__)
 
@@ -43,6 +49,8 @@ class ShnorConfig(Config):
         config_options.Type(str),
         default=["practices", "data", "partnerships", "events", "documents", "programmes", "people"],
     )
+    # Watch them by the system's file events; false: by MkDocs' polling (for mounts where events do not arrive).
+    watch_native = config_options.Type(bool, default=True)
 
 
 class ShnorPlugin(BasePlugin[ShnorConfig]):
@@ -54,7 +62,11 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         self.serving = False
         self.background: Background | None = None
         self.records_signature = RecordsSignature()  # under serve: did any record change but a practice's text
+        self.served: tuple[bytes, date, Repository] | None = None  # under serve: the last rebuild's records
         self.written_later: list[tuple[str, Path]] = []  # (site path, file the second process writes)
+        self.record_observer: BaseObserver | None = None
+        self.templates = SessionBytecodeCache()  # under serve: the theme's templates compiled once
+        self.heap = SessionHeap()  # under serve: what the session keeps, out of the garbage collector's way
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.digests.enabled = command == "serve" and dirty
@@ -64,16 +76,29 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(self.config.root or Path(config.config_file_path).parent)
         today = clock.today()
-        try:
-            repo = checked_repository(root, today)
-        except RecordError as error:
+        repo = self._serve_repository(root, today, config) if self.serving else validate_repository(root, today)
+        if repo.errors:
             raise PluginError(
-                f"Записи с ошибками — сайт не собран ({len(error.problems)}):\n{error}\n"
+                f"Записи с ошибками — сайт не собран ({len(repo.errors)}):\n{RecordError(repo.errors)}\n"
                 "Проверьте записи командой: shnor validate"
-            ) from None
+            )
         site_url = (config.site_url or "/").rstrip("/") + "/"
         self.context = SiteContext(repo, today, site_url, (config.repo_url or "").rstrip("/"), config)
         return config
+
+    def _serve_repository(self, root: Path, today: date, config: MkDocsConfig) -> Repository:
+        """Under serve, while no record changed but practices' texts, the last rebuild's records with only those
+        texts checked again (a live edit at region scale: issue 7); otherwise every record validated."""
+        watched = [*self.config.watch, str(Path(config.config_file_path).resolve())]
+        signature = self.records_signature(root, watched)
+        repo = None
+        if self.served is not None and self.served[:2] == (signature, today):
+            repo = rechecked_texts(self.served[2], self.records_signature.changed)
+        if repo is None:
+            repo = validate_repository(root, today)
+            self.heap.unsettled()
+        self.served = (signature, today, repo)
+        return repo
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.context is not None
@@ -81,8 +106,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         self.written_later.clear()
         self.edit_paths.clear()
         root = self.context.repo.paths.root
-        watched = [*self.config.watch, str(Path(config.config_file_path).resolve())]
-        serve_memo.next_rebuild(root / "data", self.records_signature(root, watched) if self.serving else b"")
+        serve_memo.next_rebuild(root / "data", self.served[0] if self.served else b"")
         if self.serving:  # one for the session: unchanged workbooks are not written again
             self.background = self.background or Background(parallel=False)
             self.background.next_rebuild()
@@ -162,15 +186,22 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         self.written_later.clear()
         fragments.reset()  # this build's navigation
         env.globals["shnor_fragment"] = fragments.fragment
+        if self.serving:
+            env.bytecode_cache = self.templates
         return env
 
     def on_build_error(self, error: Exception) -> None:
+        self.digests.failed()
         self._close_background()
         raw_html.stop()
 
     def on_shutdown(self) -> None:
         self._close_background()
         raw_html.stop()
+        if self.record_observer is not None:
+            self.record_observer.stop()
+            self.record_observer.join()
+            self.record_observer = None
 
     def _close_background(self) -> None:
         dashboard_worker.stop()
@@ -181,7 +212,9 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
     @event_priority(-100)  # after Material's search plugin has written its index
     def on_post_build(self, config: MkDocsConfig) -> None:
         raw_html.stop()
+        self.digests.written()
         if self.serving:
+            self.heap.settle()
             return  # a smaller index is for publishing; rewriting it took seconds of every live edit at region scale
         self._close_background()
         sizes = rewrite_utf8(Path(config.site_dir))
@@ -190,7 +223,6 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         root = Path(self.config.root or Path(config.config_file_path).parent)
-        for name in self.config.watch:
-            if (root / name).exists():
-                server.watch(str(root / name))
+        folders = [root / name for name in self.config.watch]
+        self.record_observer = watch_records(server, folders, native=self.config.watch_native)
         return server

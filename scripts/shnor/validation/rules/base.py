@@ -37,6 +37,15 @@ class Rule:
             found += self._coded(self.check_repository(repo))
         return found
 
+    def run_on(self, repo: Repository, sources: list[SourceFile], records: list[PracticeRecord]) -> list[Problem]:
+        """The source and record checks of these files only (shnor.validation.checks.rechecked_texts)."""
+        found: list[Problem] = []
+        for source in sources if self.check_source else ():
+            found += self._coded(self.check_source(source, repo))
+        for record in records if self.check_record else ():
+            found += self._coded(self.check_record(record, repo))
+        return found
+
     def _coded(self, problems: Iterable[Problem]) -> list[Problem]:
         return [p if p.rule else _with_code(p, self.code) for p in problems]
 

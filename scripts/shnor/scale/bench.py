@@ -205,7 +205,7 @@ def run_bench(options: BenchOptions) -> int:
     started = time.perf_counter()
     results: dict = {
         "started": datetime.now().isoformat(timespec="seconds"),
-        "command": "shnor bench " + " ".join(options.argv),
+        "command": "shnor " + " ".join(options.argv),  # argv[1:] of `shnor bench ...` starts with "bench"
         "machine": machine(),
         "sizes": [],
     }

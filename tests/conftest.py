@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -77,3 +80,42 @@ def demo_site(tmp_path_factory) -> Path:
     result = run_build(REPO, out)
     assert result.returncode == 0, result.stderr[-4000:]
     return out
+
+
+@contextmanager
+def served_demo_copy(tmp_path: Path) -> Iterator[tuple[Path, str, subprocess.Popen, Path]]:
+    """`mkdocs serve --dirty` on a copy of the repository: (the copy, its base URL, the process, its log file),
+    once the first build is served."""
+    import os
+    import sys
+    import time
+    import urllib.request
+
+    from shnor.scale.serve_edit import _free_port
+
+    project = tmp_path / "project"
+    shutil.copytree(REPO, project, ignore=shutil.ignore_patterns(".git", ".venv", "site", ".cache", "test-artifacts",
+                                                                   "node_modules", "*.egg-info", "__pycache__"))
+    port = _free_port()
+    env = {**os.environ, "SHNOR_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
+    log = tmp_path / "serve.log"
+    with log.open("w") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-f", str(project / "mkdocs.yml"),
+             "-a", f"127.0.0.1:{port}"], env=env, stdout=subprocess.DEVNULL, stderr=stderr, cwd=project)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        started = time.monotonic()
+        while True:
+            assert process.poll() is None, "mkdocs serve stopped:\n" + log.read_text(encoding="utf-8")[-3000:]
+            assert time.monotonic() - started < 300, "the first build was not served within 300 s"
+            try:
+                urllib.request.urlopen(base, timeout=5).close()
+                break
+            except OSError:
+                time.sleep(0.5)
+        time.sleep(1.5)  # the watcher settles after the first build
+        yield project, base, process, log
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

@@ -4,16 +4,12 @@ pages only while no record but a practice's text changed, and the monitoring pag
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
 
-from shnor.scale.serve_edit import _free_port
-from tests.conftest import REPO, TODAY
+from tests.conftest import served_demo_copy
 
 
 def _get(url: str) -> str:
@@ -36,21 +32,10 @@ def _wait_for(url: str | Path, text: str, process: subprocess.Popen, timeout: fl
 
 
 def test_edits_of_a_practice_and_of_data_are_served(tmp_path: Path):
-    project = tmp_path / "project"
-    shutil.copytree(REPO, project, ignore=shutil.ignore_patterns(".git", ".venv", "site", ".cache", "test-artifacts",
-                                                                   "node_modules", "*.egg-info", "__pycache__"))
-    port = _free_port()
-    env = {**os.environ, "SHNOR_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
-    log = tmp_path / "serve.log"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-f", str(project / "mkdocs.yml"),
-         "-a", f"127.0.0.1:{port}"], env=env, stdout=subprocess.DEVNULL, stderr=log.open("w"), cwd=project)
-    base = f"http://127.0.0.1:{port}/"
-    try:
+    with served_demo_copy(tmp_path) as (project, base, process, log):
         school = base + "schools/sosh-2-berezovka/"
         _wait_for(school, "Целевые показатели: СОШ № 2", process)
         practice = next((project / "practices").glob("*.md"))
-        time.sleep(1.5)  # the watcher settles after the first build
         text = practice.read_text(encoding="utf-8")
         practice.write_text(text.replace("## Контакты", "Правка во время просмотра.\n\n## Контакты", 1),
                             encoding="utf-8")
@@ -73,6 +58,3 @@ def test_edits_of_a_practice_and_of_data_are_served(tmp_path: Path):
         registry.write_text(registry.read_text(encoding="utf-8").replace(",СОШ № 2,", ",СОШ № 2 (правка),", 1),
                             encoding="utf-8")
         _wait_for(school, "Целевые показатели: СОШ № 2 (правка)", process)  # the dashboard was made again
-    finally:
-        process.terminate()
-        process.wait(timeout=30)

@@ -27,16 +27,21 @@ from watchdog.events import (
     FileDeletedEvent,
     FileModifiedEvent,
     FileMovedEvent,
+    FileSystemEvent,
+    FileSystemEventHandler,
 )
 from watchdog.observers import Observer
-from watchdog.observers.api import BaseObserver
+from watchdog.observers.api import BaseObserver, ObservedWatch
 
 
 class _ChangesObserver(Observer):  # type: ignore[misc, valid-type]
     """Tells of changes only. inotify also reports a file opened or closed after reading, and every rebuild reads
     the records: MkDocs, which takes any event for a change, would rebuild once more after every rebuild."""
 
-    def schedule(self, event_handler, path, *, recursive=False, event_filter=None, follow_symlink=False):
+    def schedule(
+        self, event_handler: FileSystemEventHandler, path: str | Path, *, recursive: bool = False,
+        event_filter: list[type[FileSystemEvent]] | None = None, follow_symlink: bool = False,
+    ) -> ObservedWatch:
         return super().schedule(event_handler, path, recursive=recursive, follow_symlink=follow_symlink,
                                 event_filter=event_filter or list(CHANGES))
 

@@ -71,3 +71,24 @@ def test_records_signature_changes_with_front_matter_not_with_a_practices_text(t
     assert second != first
     event.write_text("---\ntitle: Семинар\n---\n\nТекст события длиннее.\n", encoding="utf-8")  # a post shows it
     assert signature(tmp_path, ["practices", "events"]) != second
+
+
+def test_records_signature_splits_front_matter_as_the_reader_does(tmp_path):
+    """A teacher's file saved with a BOM and CRLF: a changed title is front matter (the pages listing it are made
+    again, every record validated), a changed paragraph is not."""
+    from shnor.site.records_signature import RecordsSignature
+
+    practice = tmp_path / "practices" / "p.md"
+    practice.parent.mkdir()
+
+    def save(title: str, text: str) -> None:
+        practice.write_bytes(f"\ufeff---\r\ntitle: {title}\r\n---\r\n\r\n## Проблема\r\n\r\n{text}\r\n".encode())
+
+    save("Старое", "Текст.")
+    signature = RecordsSignature()
+    first = signature(tmp_path, ["practices"])
+    save("Новое название", "Текст.")
+    second = signature(tmp_path, ["practices"])
+    assert second != first and signature.changed == [practice]
+    save("Новое название", "Другой, более длинный текст.")
+    assert signature(tmp_path, ["practices"]) == second and signature.changed == [practice]

@@ -48,6 +48,22 @@ def decode(raw: bytes, rel: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def split_front_matter(text: str, rel: str) -> tuple[str, str]:
+    """(front matter, body) of a decoded file: the one split of a record, for reading it and for telling under
+    ``mkdocs serve`` whether an edit changed its front matter (shnor.site.records_signature)."""
+    handler = frontmatter.YAMLHandler()
+    if not text.startswith("---") or not handler.detect(text):
+        raise SourceError(
+            Problem(
+                rel, 1, "", "нет блока метаданных: файл должен начинаться со строки «---», затем поля и снова «---»"
+            )
+        )
+    try:
+        return handler.split(text)
+    except ValueError:
+        raise SourceError(Problem(rel, 1, "", "блок метаданных не закрыт строкой «---»")) from None
+
+
 def read_source(path: Path, rel: str, raw: bytes | None = None) -> SourceFile:
     """``raw``: the file's bytes when the caller has read them already (to look them up in the cache)."""
     if raw is None:
@@ -59,17 +75,7 @@ def read_source(path: Path, rel: str, raw: bytes | None = None) -> SourceFile:
             )
         )
     text = decode(raw, rel)
-    handler = frontmatter.YAMLHandler()
-    if not text.startswith("---") or not handler.detect(text):
-        raise SourceError(
-            Problem(
-                rel, 1, "", "нет блока метаданных: файл должен начинаться со строки «---», затем поля и снова «---»"
-            )
-        )
-    try:
-        front, body = handler.split(text)
-    except ValueError:
-        raise SourceError(Problem(rel, 1, "", "блок метаданных не закрыт строкой «---»")) from None
+    front, body = split_front_matter(text, rel)
     if len(front) > MAX_FRONT_MATTER_CHARS:
         raise SourceError(Problem(rel, 1, "", "блок метаданных слишком большой (до 30 000 знаков)"))
     # Line numbers are counted on the original text, so an error points where the teacher will look.

@@ -11,15 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from stat import S_ISREG
 
+from shnor.records.source import SourceError, decode, split_front_matter
+
 PRACTICES = "practices"
-
-
-def front_matter(text: str) -> str:
-    """The YAML between the opening ``---`` and the next line that is ``---`` ("" without front matter)."""
-    if not text.startswith("---"):
-        return ""
-    end = text.find("\n---", 3)
-    return text[: end if end >= 0 else len(text)]
 
 
 class RecordsSignature:
@@ -56,10 +50,19 @@ class RecordsSignature:
         if known is None or known[0] != state:
             if known is not None:
                 self.changed.append(Path(path))
-            text = Path(path).read_text(encoding="utf-8", errors="replace")
-            known = (state, hashlib.blake2b(front_matter(text).encode("utf-8"), digest_size=16).digest())
+            known = (state, hashlib.blake2b(_front_matter(Path(path)), digest_size=16).digest())
             self._fronts[path] = known
         return known[1]
+
+
+def _front_matter(path: Path) -> bytes:
+    """The front matter as reading the record splits it (a BOM, CRLF); a file that does not read counts whole, so
+    any edit of it has every record validated again, which reports the problem."""
+    raw = path.read_bytes()
+    try:
+        return split_front_matter(decode(raw, path.name), path.name)[0].encode("utf-8")
+    except SourceError:
+        return raw
 
 
 def _files(folder: Path) -> Iterator[str]:

@@ -28,31 +28,32 @@ class Rule:
     file_local: bool = False
 
     def run(self, repo: Repository) -> list[Problem]:
-        found: list[Problem] = []
-        if self.check_source:
-            found += self._per_file(repo, "source", self.check_source, [(s.rel, s) for s in repo.sources])
-        if self.check_record:
-            found += self._per_file(repo, "record", self.check_record, [(r.source.rel, r) for r in repo.practices])
+        found = self._file_checks(repo, repo.sources, repo.practices, cached=True)
         if self.check_repository:
             found += self._coded(self.check_repository(repo))
         return found
 
     def run_on(self, repo: Repository, sources: list[SourceFile], records: list[PracticeRecord]) -> list[Problem]:
-        """The source and record checks of these files only (shnor.validation.checks.rechecked_texts)."""
+        """The source and record checks of these files only, found afresh (shnor.validation.checks.rechecked_texts:
+        the cache still holds what their previous text gave)."""
+        return self._file_checks(repo, sources, records, cached=False)
+
+    def _file_checks(self, repo: Repository, sources: list[SourceFile], records: list[PracticeRecord],
+                     cached: bool) -> list[Problem]:
         found: list[Problem] = []
-        for source in sources if self.check_source else ():
-            found += self._coded(self.check_source(source, repo))
-        for record in records if self.check_record else ():
-            found += self._coded(self.check_record(record, repo))
+        if self.check_source:
+            found += self._per_file(repo, "source", self.check_source, [(s.rel, s) for s in sources], cached)
+        if self.check_record:
+            found += self._per_file(repo, "record", self.check_record, [(r.source.rel, r) for r in records], cached)
         return found
 
     def _coded(self, problems: Iterable[Problem]) -> list[Problem]:
         return [p if p.rule else _with_code(p, self.code) for p in problems]
 
     def _per_file(self, repo: Repository, part: str, check: Callable[[Any, Repository], Iterable[Problem]],
-                  items: list[tuple[str, Any]]) -> list[Problem]:
+                  items: list[tuple[str, Any]], cached: bool) -> list[Problem]:
         found: list[Problem] = []
-        if not self.file_local or not repo.cache.enabled:
+        if not cached or not self.file_local or not repo.cache.enabled:
             for _, item in items:
                 found += self._coded(check(item, repo))
             return found

@@ -37,7 +37,7 @@ from shnor.site.search_trim import excluded_page
 from shnor.site.sections import PAGE_GENERATORS, PRACTICE_PAGES, resolve
 from shnor.site.serve_heap import SessionHeap
 from shnor.site.template_cache import SessionBytecodeCache
-from shnor.validation.checks import rechecked_texts, validate_repository
+from shnor.validation.checks import checked, rechecked_texts, validate_repository
 
 log = get_plugin_logger(__name__)
 
@@ -76,12 +76,14 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(self.config.root or Path(config.config_file_path).parent)
         today = clock.today()
-        repo = self._serve_repository(root, today, config) if self.serving else validate_repository(root, today)
-        if repo.errors:
+        try:
+            repo = checked(self._serve_repository(root, today, config) if self.serving
+                           else validate_repository(root, today))
+        except RecordError as error:
             raise PluginError(
-                f"Записи с ошибками — сайт не собран ({len(repo.errors)}):\n{RecordError(repo.errors)}\n"
+                f"Записи с ошибками — сайт не собран ({len(error.problems)}):\n{error}\n"
                 "Проверьте записи командой: shnor validate"
-            )
+            ) from None
         site_url = (config.site_url or "/").rstrip("/") + "/"
         self.context = SiteContext(repo, today, site_url, (config.repo_url or "").rstrip("/"), config)
         return config

@@ -32,7 +32,11 @@ def validate_repository(
 
 def checked_repository(root: Path, today: date) -> Repository:
     """The records a build may publish; raises with every problem when any record is invalid."""
-    repo = validate_repository(root, today)
+    return checked(validate_repository(root, today))
+
+
+def checked(repo: Repository) -> Repository:
+    """``repo`` if it may be published; raises with every problem when any record is invalid."""
     if repo.errors:
         raise RecordError(repo.errors)
     return repo

@@ -64,8 +64,9 @@ def rechecked_texts(repo: Repository, changed: list[Path]) -> Repository | None:
         return None  # its problems in those files could come from either check
     again = {rule.code for rule in per_file}
     problems = [p for p in repo.problems if p.path not in fresh or p.rule not in again]
+    own_sources, own_records = [s for s in sources if s.rel in fresh], [r for r in practices if r.rel in fresh]
     for rule in per_file:
-        problems += rule.run_on(repo, [s for s in sources if s.rel in fresh], [r for r in practices if r.rel in fresh])
+        problems += rule.run_on(repo, own_sources, own_records)
     problems.sort()
     # A new repository: indexes derived from the old one (cached properties, ``derived``) are not carried over.
     return dataclasses.replace(repo, sources=sources, practices=practices, problems=problems, _derived={})

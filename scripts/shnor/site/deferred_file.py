@@ -8,6 +8,20 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 
 
+def _made_first(inherited: property) -> property:
+    """``inherited``, once the Markdown is made; setting it drops the maker."""
+
+    def get(self: DeferredFile) -> str | bytes:
+        self._made()
+        return inherited.fget(self)  # type: ignore[misc]
+
+    def set(self: DeferredFile, value: str | bytes) -> None:
+        self._make = None
+        inherited.fset(self, value)  # type: ignore[misc]
+
+    return property(get, set)
+
+
 class DeferredFile(File):
     _make: Callable[[], str] | None = None
 
@@ -22,22 +36,6 @@ class DeferredFile(File):
             make, self._make = self._make, None
             self._content = make()
 
-    @property  # type: ignore[override]
-    def content_string(self) -> str:
-        self._made()
-        return File.content_string.fget(self)  # type: ignore[attr-defined]
-
-    @content_string.setter
-    def content_string(self, value: str) -> None:
-        self._make = None
-        File.content_string.fset(self, value)  # type: ignore[attr-defined]
-
-    @property  # type: ignore[override]
-    def content_bytes(self) -> bytes:
-        self._made()
-        return File.content_bytes.fget(self)  # type: ignore[attr-defined]
-
-    @content_bytes.setter
-    def content_bytes(self, value: bytes) -> None:
-        self._make = None
-        File.content_bytes.fset(self, value)  # type: ignore[attr-defined]
+    # MkDocs reads and sets a page's Markdown through these two properties of File.
+    content_string = _made_first(File.content_string)  # type: ignore[assignment]
+    content_bytes = _made_first(File.content_bytes)  # type: ignore[assignment]

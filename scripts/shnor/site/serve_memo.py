@@ -9,8 +9,10 @@ A plain ``mkdocs build`` never remembers anything.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+import os
+from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
+from stat import S_ISREG
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -58,9 +60,24 @@ def folder_signature(folder: Path) -> tuple:
     """Every file under ``folder`` with its size and modification time: an edit anywhere changes it."""
     if not folder.is_dir():
         return ()
-    entries = []
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            stat = path.stat()
-            entries.append((path.relative_to(folder).as_posix(), stat.st_size, stat.st_mtime_ns))
-    return tuple(entries)
+    return tuple((os.path.relpath(path, folder), size, mtime) for path, size, mtime in file_states(folder))
+
+
+def file_states(path: Path) -> Iterator[tuple[str, int, int]]:
+    """(path, size, modification time) of every file under ``path``, or of the file ``path``, in a stable order.
+    Strings, not Paths: at region scale this runs over 11,000 files on every rebuild, and ``Path.rglob`` took a
+    second of it."""
+    for name in _walk(path) if path.is_dir() else [str(path)]:
+        try:
+            stat = os.stat(name)
+        except OSError:
+            continue
+        if S_ISREG(stat.st_mode):
+            yield name, stat.st_size, stat.st_mtime_ns
+
+
+def _walk(folder: Path) -> Iterator[str]:
+    for parent, folders, names in os.walk(folder):
+        folders.sort()
+        for name in sorted(names):
+            yield os.path.join(parent, name)

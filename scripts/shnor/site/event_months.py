@@ -11,7 +11,7 @@ import datetime as dt
 
 from shnor.formatting import month_ru
 from shnor.site.event_cards import event_list, rel
-from shnor.site.event_views import EventView
+from shnor.site.event_views import EventView, split
 from shnor.site.html import front_matter
 from shnor.site.markdown_text import md_link, md_text
 
@@ -43,11 +43,6 @@ def by_month(views: list[EventView]) -> dict[dt.date, list[EventView]]:
     for view in views:
         months.setdefault(month_of(view), []).append(view)
     return dict(sorted(months.items()))
-
-
-def split(views: list[EventView], today: dt.date) -> tuple[list[EventView], list[EventView]]:
-    """(upcoming soonest first, past latest first) of events sorted by start."""
-    return [v for v in views if v.is_upcoming(today)], [v for v in reversed(views) if not v.is_upcoming(today)]
 
 
 def schedule(

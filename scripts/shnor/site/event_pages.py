@@ -28,9 +28,8 @@ from shnor.site.event_months import (
     months_block,
     paged,
     schedule,
-    split,
 )
-from shnor.site.event_views import EventView, event_views, ics_file, post_page, site_zone
+from shnor.site.event_views import EventView, event_views, ics_file, post_page, site_zone, split
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import front_matter
 from shnor.site.markdown_text import md_text

@@ -161,10 +161,15 @@ def event_views(ctx: SiteContext) -> list[EventView]:
     return sorted(views, key=lambda v: v.sort_key)
 
 
+def split(views: list[EventView], today: dt.date) -> tuple[list[EventView], list[EventView]]:
+    """(upcoming soonest first, past latest first) of events sorted by start."""
+    return [v for v in views if v.is_upcoming(today)], [v for v in reversed(views) if not v.is_upcoming(today)]
+
+
 def upcoming(ctx: SiteContext) -> list[EventView]:
-    return [v for v in event_views(ctx) if v.is_upcoming(ctx.today)]
+    return split(event_views(ctx), ctx.today)[0]
 
 
 def past(ctx: SiteContext) -> list[EventView]:
     """Most recent first."""
-    return [v for v in reversed(event_views(ctx)) if not v.is_upcoming(ctx.today)]
+    return split(event_views(ctx), ctx.today)[1]

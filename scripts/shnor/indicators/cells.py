@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from shnor.indicators.schema import Column, Kind
+from shnor.records.plain_text import plain_text_error
 
 CellErrors = list[tuple[int, str]]  # (position in the table, message)
 # (pass, position, message): the pass keeps the order a cell-by-cell reading reports errors in.
@@ -178,9 +179,12 @@ def parse_cells(
 ) -> tuple[pd.Series, CellErrors]:
     """``raw`` holds trimmed strings, ``""`` for an empty cell. Returns the typed column and the bad cells."""
     raw = raw.reset_index(drop=True)
-    if column.kind is Kind.TEXT:
-        return raw.astype(object).where(raw != "", None), []
     codes, texts = _distinct(raw)
+    if column.kind is Kind.TEXT:
+        # A CSV cell is one line of a row: plain text, shown literally (shnor.records.plain_text).
+        errors = [(0, i, reason) for i, text in enumerate(texts)
+                  if isinstance(text, str) and (reason := plain_text_error(text, multiline=False))]
+        return raw.astype(object).where(raw != "", None), _spread(errors, codes)
     if column.kind is Kind.DATE:
         values, errors = _parse_dates(texts)
     elif column.kind in (Kind.CHOICE, Kind.TERM):

@@ -11,14 +11,15 @@ from typing import Annotated
 from pydantic import Field, StringConstraints
 
 from shnor.records.choices import Choice
+from shnor.records.plain_text import PlainLine, WebLink
 from shnor.records.practice import Line, Slug, Strict, Text
 
 
 class Document(Strict):
     id: Slug
-    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=5, max_length=300)]
+    title: PlainLine(5, 300)
     kind: Choice("document_kinds")
-    number: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)] | None = Field(
+    number: PlainLine(1, 40) | None = Field(
         None, description="Номер документа, как на бланке: 165, 01-02/47"
     )
     date: dt.date = Field(description="Дата документа (подписания, утверждения)")
@@ -33,4 +34,4 @@ class Document(Strict):
     file: Annotated[str, StringConstraints(max_length=200)] | None = Field(
         None, description="Файл PDF или DOCX в папке documents/"
     )
-    url: Annotated[str, StringConstraints(max_length=500)] | None = Field(None, description="Ссылка на документ")
+    url: WebLink | None = Field(None, description="Ссылка на документ")

@@ -8,14 +8,13 @@ import datetime as dt
 import difflib
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, StringConstraints, ValidationInfo
+from pydantic import BeforeValidator, Field, ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from shnor.records.choices import Choice, SchoolId
+from shnor.records.plain_text import PlainLine, PlainText, WebLink
 from shnor.records.practice import Line, Slug, Strict
 from shnor.records.when import LocalDateTime, TimeZoneName
-
-WebLink = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^https?://[^\s<>\"']+$", max_length=500)]
 
 
 def _known_author(value: Any, info: ValidationInfo) -> str:
@@ -68,8 +67,8 @@ class Event(Strict):
 
 class Announcement(Strict):
     id: Slug
-    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=5, max_length=200)]
-    summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=20, max_length=500)]
+    title: PlainLine(5, 200)
+    summary: PlainText(20, 500)
     date: dt.date = Field(description="Дата публикации")
     updated: dt.date | None = None
     authors: list[AuthorId] = Field(min_length=1, max_length=5)

@@ -5,17 +5,17 @@ term, nothing done in the future) live in ``shnor.validation.partnership_checks`
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
 
-from pydantic import Field, StringConstraints
+from pydantic import Field
 
 from shnor.records.choices import Choice, SchoolId
+from shnor.records.plain_text import PlainLine
 from shnor.records.practice import Line, Slug, Strict, Text
 from shnor.records.when import DayOrMonth
 
 
 class Agreement(Strict):
-    number: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)] = Field(
+    number: PlainLine(1, 40) = Field(
         description="Номер договора о сетевом взаимодействии"
     )
     date: dt.date = Field(description="Дата заключения договора")

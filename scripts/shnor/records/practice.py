@@ -9,10 +9,11 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from shnor.records.choices import Choice, SchoolId
+from shnor.records.plain_text import PlainLine, PlainText, WebLink
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
-Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=300)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=2000)]
+Line = PlainLine(2, 300)
+Text = PlainText(2, 2000)
 Year = Annotated[int, Field(ge=2000, le=2100)]
 
 
@@ -54,7 +55,7 @@ class Material(Strict):
     file: Annotated[str, StringConstraints(max_length=200)] | None = Field(
         None, description="Путь к файлу относительно папки practices/"
     )
-    url: Annotated[str, StringConstraints(max_length=500)] | None = None
+    url: WebLink | None = None
     alt: Line | None = Field(None, description="Описание изображения для незрячих читателей")
 
 
@@ -73,8 +74,8 @@ class Review(Strict):
 
 class Practice(Strict):
     id: Slug
-    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=5, max_length=200)]
-    summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=20, max_length=800)]
+    title: PlainLine(5, 200)
+    summary: PlainText(20, 800)
     school: SchoolId
     authors: list[Author] = Field(min_length=1, max_length=20)
     submitted: dt.date
@@ -91,7 +92,7 @@ class Practice(Strict):
     materials: list[Material] = Field(default_factory=list, max_length=30)
     adoptions: list[Adoption] = Field(default_factory=list, max_length=100)
     review: Review
-    keywords: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=60)]] = Field(
+    keywords: list[PlainLine(2, 60)] = Field(
         default_factory=list, max_length=15
     )
     license: Choice("licenses")

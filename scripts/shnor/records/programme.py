@@ -10,6 +10,7 @@ from typing import Annotated
 from pydantic import Field, StringConstraints
 
 from shnor.records.choices import Choice, SchoolId
+from shnor.records.plain_text import PlainLine
 from shnor.records.practice import Line, Slug, Strict, Text, Year
 from shnor.records.when import DayOrMonth
 
@@ -46,7 +47,7 @@ class Measure(Strict):
 class Programme(Strict):
     id: Slug
     school: SchoolId
-    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=5, max_length=300)]
+    title: PlainLine(5, 300)
     period: Period
     approved_by: Slug | None = Field(None, description="id документа, которым утверждена программа (documents/)")
     goals: list[Text] = Field(min_length=1, max_length=10)

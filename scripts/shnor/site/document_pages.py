@@ -14,6 +14,7 @@ from shnor.records.documents import DocumentRecord, attached_file, documents, fu
 from shnor.site.filter_list import ListFilter, counted_list, data_attributes, filter_form
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import badge, bullet_list, definition_list, esc, front_matter, link
+from shnor.site.markdown_text import md_text
 from shnor.site.urls import relative
 
 INDEX = "documents/index.md"
@@ -193,7 +194,7 @@ def _full_text(record: DocumentRecord, ctx: SiteContext) -> str:
 def document_markdown(record: DocumentRecord, ctx: SiteContext) -> str:
     d = record.data
     here = document_page(d.id)
-    parts = [front_matter(d.title, description=d.summary or d.title), f"# {esc(d.title)}\n"]
+    parts = [front_matter(d.title, description=d.summary or d.title), f"# {md_text(d.title)}\n"]
     new = replaced_by(ctx.repo, d)
     if new is not None:
         parts.append(

@@ -76,7 +76,8 @@ def post_markdown(record: EventRecord, view: EventView | None, ctx: SiteContext)
     head = front_matter(post.title, description=post.summary, slug=post.id, authors=post.authors,
                         categories=categories)  # fmt: skip
     head = head.replace("\n---\n", f"\ndate:\n{dates}---\n", 1)
-    parts = [head, f"{md_text(post.summary)}\n"]
+    # The post's own heading: without one the blog plugin writes the raw title into its excerpts' Markdown.
+    parts = [head, f"# {md_text(post.title)}\n", f"{md_text(post.summary)}\n"]
     if view is not None:
         title = partnership_title(ctx.repo, view.event.partnership) if view.event.partnership else None
         parts.append(facts_block(view, here, title))

@@ -23,6 +23,7 @@ from shnor.site import monitoring_tables as mt
 from shnor.site.background import Background
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import bullet_list, esc, front_matter, link, table
+from shnor.site.markdown_text import md_text
 from shnor.site.monitoring_charts import Series, distribution_chart, line_chart, with_table
 from shnor.site.monitoring_format import cell, period_label
 from shnor.site.monitoring_slices import school_report
@@ -122,7 +123,7 @@ def dynamics_chart(report: MonitoringReport, entity: str, chart_id: str, title: 
         body.append([esc(label), *(cell(by_period.get(p)) for p in periods)])
     data = table(["Показатель", *periods], body, caption=f"Данные графика: {title}", numeric=range(1, len(periods) + 1))
     chart = line_chart(chart_id, title, periods, series)
-    return f"### {esc(title)}\n\n" + with_table(chart, title, data) + "\n"
+    return f"### {md_text(title)}\n\n" + with_table(chart, title, data) + "\n"
 
 
 def vpr_section(report: MonitoringReport, here: str, files: list[GeneratedFile], school: str | None,
@@ -144,7 +145,7 @@ def vpr_section(report: MonitoringReport, here: str, files: list[GeneratedFile],
     for (subject, grade), rows in mt.group_records(shown, ("subject", "grade")).items():
         title = f"ВПР {year}, {mt.subject_name(report, subject)}, {int(grade)} класс"
         chart = distribution_chart(f"{name}-{subject}-{int(grade)}", title, mt.vpr_distributions(report, rows))
-        parts.append(f"### {esc(title)}\n\n" + with_table(chart, title, mt.vpr_table(report, rows, title)) + "\n")
+        parts.append(f"### {md_text(title)}\n\n" + with_table(chart, title, mt.vpr_table(report, rows, title)) + "\n")
     corridor = report.corridor
     if school:
         corridor = corridor[corridor["school"] == school]
@@ -155,7 +156,7 @@ def vpr_section(report: MonitoringReport, here: str, files: list[GeneratedFile],
         title = (f"Коридор решаемости: {mt.entity_name(report, who)}, ВПР {int(cyear)}, "
                  f"{mt.subject_name(report, subject)}, {int(grade)} класс")
         outside = sum(1 for r in rows if r["outside"] != "")
-        parts.append(f"### {esc(title)}\n\n<p>Задание выпадает из коридора, если его решаемость отличается от "
+        parts.append(f"### {md_text(title)}\n\n<p>Задание выпадает из коридора, если его решаемость отличается от "
                      f"региональной больше чем на 10 процентных пунктов. Вне коридора: {outside} из {len(rows)}.</p>"
                      + mt.corridor_table(report, rows, title) + "\n")
     if school:  # CSV only, as for the school's indicators
@@ -200,7 +201,7 @@ def gia_section(report: MonitoringReport, here: str, files: list[GeneratedFile],
         if only is not None:
             rows = [r for r in rows if r["school"] in only or r["level"] != "school"]
         title = f"{exam} {year}, {mt.subject_name(report, subject)}" + (f" ({variant})" if variant else "")
-        parts.append(f"### {esc(title)}\n\n" + mt.gia_table(report, rows, title) + "\n")
+        parts.append(f"### {md_text(title)}\n\n" + mt.gia_table(report, rows, title) + "\n")
     if not school:
         parts.append(downloads(here, "gia", mt.gia_download(report, report.gia), files, "Результаты ОГЭ и ЕГЭ"))
     return "\n".join(parts)
@@ -431,7 +432,7 @@ def school_vpr_page(report: MonitoringReport, ctx: SiteContext, school_id: str, 
         # Tables of figures: readers find them through the school page, the search index stays small (issue 7).
         front_matter(f"ВПР: {school.short_name}", description=f"{school.name}: результаты ВПР по предметам и классам",
                      search={"exclude": True}),
-        f"# Результаты ВПР: {esc(school.short_name)}\n",
+        f"# Результаты ВПР: {md_text(school.short_name)}\n",
         f"<p>{back}. Результаты всех школ округа: {downloads_link}.</p>",
         section,
     ]) + "\n"

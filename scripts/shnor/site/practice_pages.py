@@ -11,6 +11,7 @@ from shnor.site.badges import evidence_ladder, status_badges
 from shnor.site.catalogue import catalogue_page
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import bullet_list, definition_list, esc, front_matter, link, table
+from shnor.site.markdown_text import md_text
 from shnor.site.search_trim import NOT_INDEXED, SECTION_NOT_INDEXED
 from shnor.site.urls import practice_page, relative, school_page
 from shnor.site.views import PracticeView
@@ -98,15 +99,10 @@ def _materials(view: PracticeView) -> str:
             # A Markdown link: MkDocs checks (strict) and rewrites it relative to the page.
             name = material.file.rsplit("/", 1)[-1]
             kind = name.rsplit(".", 1)[-1].upper()
-            items.append(f"- [{_md_text(material.title)}]({material.file}) ({kind})")
+            items.append(f"- [{md_text(material.title)}]({material.file}) ({kind})")
         elif material.url:
-            items.append(f"- [{_md_text(material.title)}](<{material.url}>) (внешняя ссылка)")
+            items.append(f"- [{md_text(material.title)}](<{material.url}>) (внешняя ссылка)")
     return "\n".join(items)
-
-
-def _md_text(text: str) -> str:
-    """Link text in Markdown: brackets and markup characters escaped so a title stays a title."""
-    return "".join("\\" + ch if ch in "\\`*_[]<>{}()#!|" else ch for ch in text)
 
 
 def _adoptions(view: PracticeView) -> str:
@@ -127,7 +123,7 @@ def practice_markdown(view: PracticeView, repo_url: str) -> str:
     p = view.practice
     parts = [
         front_matter(p.title, description=p.summary),
-        f"# {_md_text(p.title)}\n",
+        f"# {md_text(p.title)}\n",
         f'<div class="shnor-card" markdown="0"><p class="shnor-card__summary">{esc(p.summary)}</p>'
         f'<p class="shnor-card__badges">{status_badges(view)}</p>{evidence_ladder(view)}{_facts(view)}</div>\n',
         # The contributor's text, as written: no macros run on it, and nh3 cleans the page's HTML.

@@ -17,6 +17,7 @@ from shnor.site.by_municipality import Municipality, by_municipality
 from shnor.site.document_pages import document_page, number_and_date
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import bullet_list, definition_list, esc, front_matter, link, table
+from shnor.site.markdown_text import md_text
 from shnor.site.risk_blocks import PEOPLE_INDEX, profile_details, profile_figure, profile_svg_path, what_can_help
 from shnor.site.search_trim import SECTION_NOT_INDEXED
 from shnor.site.urls import practice_page, relative, school_page
@@ -164,7 +165,7 @@ def programme_markdown(record: ProgrammeRecord, ctx: SiteContext) -> str:
     )
     parts = [
         front_matter(p.title, description=f"{school.short_name}: цели, рисковый профиль и меры программы"),
-        f"# {esc(p.title)}\n",
+        f"# {md_text(p.title)}\n",
         f'<div class="shnor-card" markdown="0">{facts}</div>\n',
         "## Цели\n\n" + _list(p.goals) + "\n",
         "## Задачи\n\n" + _list(p.tasks) + "\n",
@@ -270,7 +271,7 @@ def municipality_page(group: Municipality[ProgrammeRecord], years: list[int], ct
     return (
         front_matter(f"Программы школ: {group.name}", description=f"Программы перехода школ: {group.name}",
                      search={"exclude": True})  # a list of links: the programmes' own pages are found instead
-        + f"# Программы школ: {esc(group.name)}\n\n"
+        + f"# Программы школ: {md_text(group.name)}\n\n"
         + f"<p>{link(relative(here, INDEX), 'Профили рисков всех школ')}</p>\n\n"
         + _programmes_table(group.items, years, here, ctx)
         + "\n"

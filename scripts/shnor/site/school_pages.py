@@ -13,6 +13,7 @@ from shnor.site.badges import status_badges
 from shnor.site.by_municipality import Municipality, by_municipality
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import badge, bullet_list, definition_list, esc, front_matter, link, table
+from shnor.site.markdown_text import md_text
 from shnor.site.programme_pages import programmes_note
 from shnor.site.search_trim import SECTION_NOT_INDEXED
 from shnor.site.sections import SCHOOL_SECTIONS, resolve
@@ -106,7 +107,7 @@ def index_page(schools: list[School], ctx: SiteContext, group: Municipality[Scho
     return (
         front_matter("Школы" if municipality is None else title,
                      description="Школы программы: ШНОР, НСУ и школы-партнёры", search={"exclude": True})
-        + f"# {esc(title)}\n\n"
+        + f"# {md_text(title)}\n\n"
         + back
         + "<p>ШНОР — школа с низкими результатами обучения, НСУ — школа, функционирующая в неблагоприятных "
         + "социальных условиях. Школы-партнёры с высокими результатами помогают им по договорам о сетевом "
@@ -148,7 +149,7 @@ def school_markdown(school: School, ctx: SiteContext, extra_blocks: list[str],
         # Boosted in search: for a school's or a village's name the school's own page comes before the partnerships
         # and practices that name it too (without the lists of school names the index no longer has, issue 7).
         front_matter(school.name, description=f"{school.name}: практики и участие в программе", search={"boost": 2}),
-        f"# {esc(school.name)}\n",
+        f"# {md_text(school.name)}\n",
         facts + "\n",
     ]
     own = [PracticeView(r, repo) for r in repo.practices_of(school.id)]

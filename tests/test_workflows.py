@@ -88,6 +88,20 @@ def test_pull_request_runs_the_ci_commands():
     assert "bash .ci/run" in script
     assert "ensure_venv test" in script  # the install step of scripts/test.sh
     assert "shnor review-guard" in script
+    assert "shnor code-changes" in script
+
+
+def test_the_author_association_reaches_the_guards_through_the_environment():
+    """The reviewer path and the flag on code changes: GitHub's author_association, passed as an environment
+    variable (never spliced into the script), to both commands."""
+    steps = _load(GITHUB / "workflows" / "pull-request.yml")["jobs"]["check"]["steps"]
+    for command in ("shnor review-guard", "shnor code-changes"):
+        (step,) = [s for s in steps if command in s.get("run", "")]
+        assert step["env"]["AUTHOR_ASSOCIATION"] == "${{ github.event.pull_request.author_association }}"
+        assert '--author-association "$AUTHOR_ASSOCIATION"' in step["run"]
+        assert "${{" not in step["run"]
+    (flag,) = [s for s in steps if "shnor code-changes" in s.get("run", "")]
+    assert '--summary "$GITHUB_STEP_SUMMARY"' in flag["run"]
 
 
 def test_pages_deploys_only_from_main_with_pages_permissions():

@@ -29,8 +29,21 @@ class Problem:
     def github_annotation(self) -> str:
         level = "error" if self.severity == "error" else "warning"
         title = " ".join(part for part in (self.rule, self.field or "запись") if part)
-        text = self.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        return f"::{level} file={self.path},line={self.line},title={title}::{text}"
+        where = f"file={workflow_property(self.path)},line={self.line},title={workflow_property(title)}"
+        return f"::{level} {where}::{workflow_message(self.message)}"
+
+
+def workflow_message(text: str) -> str:
+    """The message of a GitHub workflow command (``::error …::message``), on one line."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def workflow_property(value: str) -> str:
+    """A workflow command's property: a file name or key written by a contributor cannot end it (``,`` ``:``) or
+    start another command on a new line."""
+    for char, code in (("%", "%25"), ("\r", "%0D"), ("\n", "%0A"), (":", "%3A"), (",", "%2C")):
+        value = value.replace(char, code)
+    return value
 
 
 class RecordError(Exception):

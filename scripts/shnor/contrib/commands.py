@@ -1,4 +1,5 @@
-"""Arguments of ``shnor new practice`` and ``shnor docs``; the work is in the modules they call."""
+"""Arguments of ``shnor new practice``, ``shnor docs``, ``shnor review-guard`` and ``shnor code-changes``; the work is
+in the modules they call."""
 
 from __future__ import annotations
 
@@ -48,14 +49,34 @@ def _docs(args: argparse.Namespace) -> int:
 
 
 def _review_guard(args: argparse.Namespace) -> int:
-    from shnor.contrib.review_guard import added_files, self_approved
+    from shnor.contrib.review_guard import guard
     from shnor.records.repository import load_repository
 
     root = find_root(Path(args.root) if args.root else None)
-    problems = self_approved(load_repository(root, clock.today()), added_files(root, args.base))
+    problems = guard(load_repository(root, clock.today()), args.base, args.author_association)
     for problem in problems:
         print(problem.github_annotation() if args.format == "github" else problem.format())
     return 1 if problems else 0
+
+
+def _code_changes(args: argparse.Namespace) -> int:
+    from shnor.contrib.code_paths import annotations, changed_files, code_changes, is_trusted_author, summary
+
+    root = find_root(Path(args.root) if args.root else None)
+    if is_trusted_author(args.author_association):
+        return 0
+    files = code_changes(changed_files(root, args.base))
+    if not files:
+        return 0
+    if args.format == "github":
+        print("\n".join(annotations(files)))
+    else:
+        print("\n".join(f"{rel}: изменён файл кода или настроек сборки" for rel in files))
+        print("Pull request меняет код или настройки сборки: его проверяет сопровождающий.", file=sys.stderr)
+    if args.summary:
+        with open(args.summary, "a", encoding="utf-8") as out:
+            out.write(summary(files))
+    return 0
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -94,9 +115,26 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     docs.add_argument("--check", action="store_true", help="только проверить, что файлы актуальны (код 1 — нет)")
     docs.set_defaults(run=_docs)
 
+    association = (
+        "github.event.pull_request.author_association автора pull request: OWNER, MEMBER или COLLABORATOR — "
+        "свой человек репозитория (рецензент или сопровождающий), иначе участник"
+    )
     guard = commands.add_parser(
-        "review-guard", help="новые практики в pull request не должны сами себе ставить «одобрена»/«рекомендована»"
+        "review-guard",
+        help="добавленные, изменённые и переименованные практики не должны сами себе ставить "
+        "«одобрена»/«рекомендована»",
     )
     guard.add_argument("--base", required=True, help="ветка или коммит, с которым сравнивать (основа pull request)")
+    guard.add_argument("--author-association", default="", help=association + "; рецензенту статус ставить можно")
     guard.add_argument("--format", choices=("terminal", "github"), default="terminal")
     guard.set_defaults(run=_review_guard)
+
+    code = commands.add_parser(
+        "code-changes",
+        help="отметить файлы кода и настроек сборки, изменённые участником: их проверяет сопровождающий",
+    )
+    code.add_argument("--base", required=True, help="ветка или коммит, с которым сравнивать (основа pull request)")
+    code.add_argument("--author-association", default="", help=association + "; у своих людей не отмечается")
+    code.add_argument("--format", choices=("terminal", "github"), default="terminal")
+    code.add_argument("--summary", help="файл сводки (в GitHub Actions — $GITHUB_STEP_SUMMARY), куда дописать список")
+    code.set_defaults(run=_code_changes)

@@ -19,7 +19,7 @@ import io
 import shutil
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,15 +53,24 @@ _COPIED = ("mkdocs.yml", "docs", "overrides", "data", "schema", *RECORD_KINDS)
 
 
 def payload(n: int) -> str:
+    """The marker of field ``n``, found in the built files by tests/security/test_inert_values.py."""
     if n % 2 == 0:  # Markdown's own way to a link: a value placed into a heading or a list item
         return f'=m{n}"\'[a](javascript:c{n})'
     return f'=m{n}"\'<i data-c{n}>{{{{"z{n}z"*2}}}}'
+
+
+def alert_payload(n: int) -> str:
+    """What an attacker would write: a browser that ran any of it opens a dialog (tests/browser)."""
+    if n % 2 == 0:
+        return f"[a](javascript:alert({n}))"
+    return f'"\'><img src=x onerror=alert({n})>'
 
 
 @dataclass
 class Markers:
     """Which field of which file got payload ``n``."""
 
+    payload: Callable[[int], str] = payload
     fields: dict[int, str] = field(default_factory=dict)
     declared: set[str] = field(default_factory=set)  # "Practice.title", every plain-text field of every model
     filled: set[str] = field(default_factory=set)
@@ -70,7 +79,7 @@ class Markers:
         n = len(self.fields) + 1
         self.fields[n] = where
         self.filled.add(declared)
-        return payload(n)
+        return self.payload(n)
 
 
 def _plain_text(annotation: Any) -> bool:
@@ -174,7 +183,7 @@ def _rewrite_monitoring(folder: Path, markers: Markers) -> None:
         path.write_text(out.getvalue(), encoding="utf-8")
 
 
-def make_hostile_project(dest: Path) -> Markers:
+def make_hostile_project(dest: Path, payload: Callable[[int], str] = payload) -> Markers:
     dest.mkdir(parents=True, exist_ok=True)
     for name in _COPIED:
         source = REPO / name
@@ -182,7 +191,7 @@ def make_hostile_project(dest: Path) -> Markers:
             shutil.copytree(source, dest / name)
         else:
             shutil.copy(source, dest / name)
-    markers = Markers()
+    markers = Markers(payload)
     for folder, model in RECORD_KINDS.items():
         markers.declared.update(plain_text_fields(model))
         for path in sorted((dest / folder).glob("*.md")):

@@ -1,0 +1,86 @@
+"""A site built from hostile records, opened in Chromium as a reader would: every free-text field of every record kind
+holds script (tests/security/hostile.py, ``alert_payload``), and nothing of it runs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from shnor.scale.browser import serve
+from tests.accessibility.page_kinds import KINDS
+from tests.browser.conftest import screenshot
+from tests.conftest import run_build
+from tests.security.hostile import alert_payload, make_hostile_project
+
+pytestmark = pytest.mark.browser
+
+# Anything the payloads would have made, had one reached the page as markup.
+_INJECTED = ('a[href^="javascript:" i], img[src="x"], [onerror], [onload], [onclick], [onmouseover], '
+             '[onfocus], iframe, object, embed')
+
+
+@pytest.fixture(scope="module")
+def hostile_url(tmp_path_factory) -> Iterator[str]:
+    project = tmp_path_factory.mktemp("hostile-browser")
+    make_hostile_project(project, alert_payload)
+    out = project / "site-out"
+    result = run_build(project, out)
+    assert result.returncode == 0, result.stderr[-4000:]
+    with serve(out) as url:
+        yield url
+
+
+@pytest.fixture
+def watched(browser):
+    """A page that records every dialog the site tries to open (and dismisses it)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
+    page = context.new_page()
+    dialogs: list[str] = []
+
+    def dismiss(dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
+    yield page, dialogs
+    context.close()
+
+
+def _paths(site: Path) -> list[str]:
+    return [path for kind in KINDS for path in kind.paths(site)]
+
+
+def test_no_page_of_any_kind_runs_contributed_script(hostile_url, watched, tmp_path_factory):
+    page, dialogs = watched
+    site = Path(tmp_path_factory.getbasetemp()) / "hostile-browser0" / "site-out"
+    paths = [*_paths(site), "blog/archive/2026/", "blog/page/2/"]
+    assert len(paths) > 20
+    injected = {}
+    for path in paths:
+        page.goto(hostile_url + path, wait_until="load")
+        page.wait_for_timeout(150)  # an onerror fires once the broken image fails to load
+        count = page.locator(_INJECTED).count()
+        if count:
+            injected[path] = count
+    assert dialogs == []
+    assert injected == {}
+    page.goto(hostile_url + "practices/analiz-vpr-koridor-reshaemosti/", wait_until="load")
+    assert "onerror=alert(" in page.locator("h1").first.inner_text()  # shown literally, not run
+    screenshot(page, "hostile-practice-page")
+
+
+def test_search_dropdown_shows_hostile_titles_as_text(hostile_url, watched):
+    page, dialogs = watched
+    page.goto(hostile_url, wait_until="load")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.keyboard.type("onerror")
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=30_000)
+    assert results.count() >= 5
+    page.wait_for_timeout(300)
+    assert page.locator(f".md-search-result {_INJECTED.replace(', ', ', .md-search-result ')}").count() == 0
+    assert "onerror=alert(" in page.locator(".md-search-result__item h1").first.inner_text()
+    assert dialogs == []
+    screenshot(page, "hostile-search-dropdown")

@@ -1,4 +1,5 @@
-"""The register of practices for the regional bank: one row per practice, Russian column names, as an XLSX sheet."""
+"""The register of practices for the regional bank: one row per practice, Russian column names, as an XLSX sheet
+whose text cells are inert (shnor.spreadsheet_cells)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from openpyxl.utils import get_column_letter
 
 from shnor.formatting import number_ru
 from shnor.site.views import PracticeView
+from shnor.spreadsheet_cells import append_row
 
 SHEET = "Реестр практик"
 
@@ -68,9 +70,9 @@ def write_register(views: list[PracticeView], folders: list[str], path: Path) ->
     book = Workbook()
     sheet = book.active
     sheet.title = SHEET
-    sheet.append(["№", *(title for title, _, _ in COLUMNS)])
+    append_row(sheet, ["№", *(title for title, _, _ in COLUMNS)])
     for number, (view, folder) in enumerate(zip(views, folders, strict=True), start=1):
-        sheet.append([number, *(value(view, folder) for _, _, value in COLUMNS)])
+        append_row(sheet, [number, *(value(view, folder) for _, _, value in COLUMNS)])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "C2"

@@ -1,4 +1,5 @@
-"""The bank's metadata as open data: JSON with every field, and CSV that Excel opens (UTF-8 with BOM, «; » lists)."""
+"""The bank's metadata as open data: JSON with every field, and CSV that Excel opens (UTF-8 with BOM, «; » lists)
+whose text cells are inert (shnor.spreadsheet_cells)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.urls import page_url, practice_page
 from shnor.site.views import PracticeView
+from shnor.spreadsheet_cells import inert
 
 CSV_COLUMNS = (
     "id", "title", "summary", "school", "school_name", "type", "direction", "levels", "grades", "subjects",
@@ -57,6 +59,7 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
     for view in views:
         row = practice_row(view, ctx.site_url)
         writer.writerow(
-            {k: "; ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else v) for k, v in row.items()}
+            {k: inert("; ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else v))
+             for k, v in row.items()}
         )
     yield GeneratedFile("api/practices.csv", "\ufeff" + buffer.getvalue())

@@ -19,6 +19,7 @@ from pydantic import (
 )
 
 from shnor.problems import Problem
+from shnor.records.plain_text import PlainLine, PlainText
 from shnor.records.yaml_lines import YamlError, load_lined_yaml
 
 CATALOGUE_FILE = "data/indicators.yml"
@@ -36,7 +37,7 @@ COUNTED = ("pupils", "teachers", "schools", "events", "positions", "documents")
 _FLAG_WORDS = {"имеется": 1.0, "да": 1.0, "не имеется": 0.0, "нет": 0.0}
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2)]
+Text = PlainText(2, 2000)
 
 
 def _flag_word(value: Any) -> Any:
@@ -51,7 +52,7 @@ class Target(BaseModel):
     comparison: Literal[">=", "<=", "="]
     value: Annotated[float | None, BeforeValidator(_flag_word)] = None
     reference: Literal["region", "russia", "municipality"] | None = None
-    text: str | None = None  # the programme's own wording, e.g. «не выше областного показателя»
+    text: PlainLine(1, 300) | None = None  # the programme's own wording, e.g. «не выше областного показателя»
 
     @model_validator(mode="after")
     def _value_or_reference(self) -> Target:
@@ -105,7 +106,7 @@ class Indicator(BaseModel):
     scope: Literal["school", "municipality"]
     counted: Literal["pupils", "teachers", "schools", "events", "positions", "documents"]
     aggregate: Aggregate | None = None
-    note: str | None = None
+    note: PlainText(1, 2000) | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Indicator:

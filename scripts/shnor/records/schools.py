@@ -13,6 +13,7 @@ from shnor.problems import Problem
 from shnor.records.choices import Choice
 from shnor.records.file_cache import FileCache, context_of
 from shnor.records.messages import describe_error
+from shnor.records.plain_text import PlainLine, WebLink
 from shnor.records.source import SourceError, decode
 
 _YES = {"да", "yes", "1", "true", "+"}
@@ -43,9 +44,9 @@ class School(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=5, max_length=300)]
-    short_name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=80)]
-    municipality: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200)]
+    name: PlainLine(5, 300)
+    short_name: PlainLine(2, 80)
+    municipality: PlainLine(2, 200)
     settlement: Choice("settlements")
     levels: Annotated[list[Choice("levels")], BeforeValidator(_split)] = Field(min_length=1)
     shnor: Flag
@@ -55,9 +56,7 @@ class School(BaseModel):
     quality_group: Annotated[Annotated[int, Field(ge=1, le=6)] | None, BeforeValidator(_optional)] = None
     social_group: Annotated[Annotated[int, Field(ge=1, le=4)] | None, BeforeValidator(_optional)] = None
     pupils: Annotated[Annotated[int, Field(ge=0, le=10000)] | None, BeforeValidator(_optional)] = None
-    website: Annotated[Annotated[str, StringConstraints(pattern=r"^https?://")] | None, BeforeValidator(_optional)] = (
-        None
-    )
+    website: Annotated[WebLink | None, BeforeValidator(_optional)] = None
     risk_factors: Annotated[list[Choice("risk_factors")], BeforeValidator(_split)] = Field(default_factory=list)
 
     @property

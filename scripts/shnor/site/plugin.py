@@ -23,7 +23,7 @@ from watchdog.observers.api import BaseObserver
 from shnor import clock
 from shnor.problems import RecordError
 from shnor.records.repository import Repository
-from shnor.site import dashboard_worker, fragments, monitoring_pages, raw_html, serve_memo
+from shnor.site import csp, dashboard_worker, fragments, monitoring_pages, raw_html, serve_memo
 from shnor.site.background import Background
 from shnor.site.deferred_file import DeferredFile
 from shnor.site.dirty import PageDigests
@@ -37,6 +37,7 @@ from shnor.site.search_trim import excluded_page
 from shnor.site.sections import PAGE_GENERATORS, PRACTICE_PAGES, resolve
 from shnor.site.serve_heap import SessionHeap
 from shnor.site.template_cache import SessionBytecodeCache
+from shnor.site.theme_text import escape_meta
 from shnor.validation.checks import checked, rechecked_texts, validate_repository
 
 log = get_plugin_logger(__name__)
@@ -67,6 +68,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         self.record_observer: BaseObserver | None = None
         self.templates = SessionBytecodeCache()  # under serve: the theme's templates compiled once
         self.heap = SessionHeap()  # under serve: what the session keeps, out of the garbage collector's way
+        self.theme_scripts: csp.ThemeScripts | None = None  # the inline scripts the policy allows (issue 14)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.digests.enabled = command == "serve" and dirty
@@ -160,7 +162,9 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         dump(item)
         return item.content or ""
 
+    @event_priority(100)  # first: the blog's excerpts, the search index and the feeds read the title later
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        escape_meta(page)
         if excluded_page(page.file.src_uri):
             page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
         return markdown
@@ -178,6 +182,26 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         elif page.file.generated_by:
             page.edit_url = None  # generated from data: there is no page file to edit
         return context
+
+    # Last, after every other plugin's changes to the page. Only in `mkdocs build`: under serve MkDocs injects its
+    # live-reload <script> after this hook, with the build's epoch and a timestamp in its text, so no hash can allow
+    # it and the policy would stop pages reloading on an edit. Serve is a preview on the author's own machine.
+    @event_priority(-100)
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        return output if self.serving else self._with_policy(output, page.file.src_uri, config)
+
+    @event_priority(-100)
+    def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
+        if self.serving or not template_name.endswith(".html"):  # 404.html; not sitemap.xml
+            return output
+        return self._with_policy(output, template_name, config)
+
+    def _with_policy(self, output: str, where: str, config: MkDocsConfig) -> str:
+        if self.theme_scripts is None:
+            self.theme_scripts = csp.ThemeScripts.of_theme(config.theme.dirs)
+        return csp.with_policy(output, self.theme_scripts, unknown=lambda script: log.warning(
+            "%s: an inline script the theme does not make, blocked by the Content-Security-Policy: %.80r",
+            where, script.strip()))
 
     def on_env(self, env, config: MkDocsConfig, files: Files):
         # Pages are rendered to HTML by now; MkDocs copies the static files next, the workbooks among them.

@@ -4,14 +4,25 @@ from shnor.problems import Problem
 from shnor.validation.markdown_scan import prose_lines
 from shnor.validation.rules.base import Rule
 
-_H2 = re.compile(r"^##\s+(.+?)\s*#*\s*$")
+_H2 = re.compile(r"^##\s+(.+)$")
+
+
+def heading(text: str) -> str | None:
+    """The title of a «## …» line without its closing hashes, as ``^##\\s+(.+?)\\s*#*\\s*$`` would take it; the
+    closing part is stripped, not matched by a lazy group: that pattern was cubic on a heading with long spaces."""
+    match = _H2.match(text)
+    if match is None:
+        return None
+    rest = match.group(1)
+    return rest[: max(1, len(rest.rstrip().rstrip("#").rstrip()))]
 
 
 def check(source, repo):
     required = list(repo.taxonomies.body_sections)
     order = ", ".join(f"«{title}»" for title in required)
     found = [
-        (line, m.group(1)) for line, text in prose_lines(source.body, source.body_first_line) if (m := _H2.match(text))
+        (line, title) for line, text in prose_lines(source.body, source.body_first_line)
+        if (title := heading(text)) is not None
     ]
     titles = [title for _, title in found]
     for title in required:

@@ -13,6 +13,7 @@ from pathlib import Path
 from shnor.export.printable import write_practice
 from shnor.export.register import write_register
 from shnor.problems import RecordError
+from shnor.records.attached_files import material_file
 from shnor.records.repository import Repository
 from shnor.site.views import PracticeView
 from shnor.validation.checks import validate_repository
@@ -42,6 +43,7 @@ def export_regional_bank(root: Path, today: date, out: Path) -> ExportResult:
         raise RecordError(repo.errors)
     views = exported(repo)
     folders = [f"{number:02d}-{view.id}" for number, view in enumerate(views, start=1)]
+    materials = _material_files(repo, views)  # before anything is written: a refused file leaves no export
     out.mkdir(parents=True, exist_ok=True)
     stem = f"regional-bank-{today.isoformat()}"
     register = out / f"{stem}.xlsx"
@@ -53,8 +55,27 @@ def export_regional_bank(root: Path, today: date, out: Path) -> ExportResult:
             document = Path(scratch) / f"{view.id}.docx"
             write_practice(view, document)
             bundle.write(document, f"{stem}/{folder}/{view.id}.docx")
-            for material in view.practice.materials:
-                if material.file:
-                    source = repo.paths.practices / material.file
-                    bundle.write(source, f"{stem}/{folder}/materials/{material.file.rsplit('/', 1)[-1]}")
+            for source, name in materials[view.id]:
+                bundle.write(source, f"{stem}/{folder}/materials/{name}")
     return ExportResult(register, archive, [v.id for v in views])
+
+
+def _material_files(repo: Repository, views: list[PracticeView]) -> dict[str, list[tuple[Path, str]]]:
+    """(path, name in the archive) of each practice's attached files, every one inside its practice's folder and
+    reached without a symbolic link even if validation was bypassed; RecordError naming all the others."""
+    found: dict[str, list[tuple[Path, str]]] = {}
+    problems = []
+    for view in views:
+        found[view.id] = []
+        for index, material in enumerate(view.practice.materials):
+            if not material.file:
+                continue
+            try:
+                source = material_file(repo, view.record, view.id, index, material.file)
+            except RecordError as error:
+                problems += error.problems
+                continue
+            found[view.id].append((source, material.file.rsplit("/", 1)[-1]))
+    if problems:
+        raise RecordError(problems)
+    return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from shnor.problems import Problem
+from shnor.records.attached_files import document_file
 from shnor.records.document import Document
 from shnor.records.file_text import UnreadableFile, extract_text
 from shnor.records.record_files import LoadedRecord, load_section
@@ -39,17 +40,18 @@ def folder(repo: Repository) -> Path:
     return repo.paths.root / FOLDER
 
 
-def attached_file(repo: Repository, document: Document) -> Path | None:
-    """The document's own file, when it has one and it is there."""
-    if not document.file:
+def attached_file(repo: Repository, record: DocumentRecord) -> Path | None:
+    """The document's own file, when it has one and it is there; RecordError for a path that leaves ``documents/``
+    or goes through a symbolic link (the site would copy it)."""
+    if not record.data.file:
         return None
-    path = folder(repo) / document.file
+    path = document_file(repo, record, record.data.file)
     return path if path.is_file() else None
 
 
-def full_text(repo: Repository, document: Document) -> str:
+def full_text(repo: Repository, record: DocumentRecord) -> str:
     """The attached file's text ("" for a link, a scan or an unreadable file: the validator reports those)."""
-    path = attached_file(repo, document)
+    path = attached_file(repo, record)
     if path is None:
         return ""
     try:

@@ -21,7 +21,13 @@ class UnreadableFile(Exception):
 
 
 def extract_text(path: Path) -> str:
-    """The file's text with whitespace tidied: one space between words, paragraphs on their own lines."""
+    """The file's text with whitespace tidied: one space between words, paragraphs on their own lines.
+
+    A symbolic link is not followed: a contributed «plan.pdf» pointing at a file of the machine would put that
+    file's text on the site. Callers take the path from ``shnor.records.attached_files``, which also refuses a
+    link among the folders on the way and a path out of the record's folder."""
+    if path.is_symlink():
+        raise UnreadableFile("файл — символическая ссылка: приложите сам файл")
     return _extract(path.resolve())
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from shnor.problems import Problem
+from shnor.records.attached_files import linked_record
 from shnor.records.file_cache import MISS
 from shnor.records.messages import problems_from_validation
 from shnor.records.source import SourceError, SourceFile, read_source, restored_source, source_state
@@ -69,6 +70,9 @@ def load_folder(
              if k not in ("taxonomies", "school_ids")}
     cache_context = repo.cache_context + f"{model.__module__}.{model.__qualname__} {extra!r}".encode()
     for path in record_files(folder):
+        if linked := linked_record(path, repo.paths.root):
+            problems.append(linked)
+            continue
         rel = repo.paths.rel(path)
         raw = path.read_bytes()
         entry, kept = repo.cache.lookup(pack, rel, raw, cache_context)

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from shnor.paths import ProjectPaths
 from shnor.problems import Problem
+from shnor.records.attached_files import linked_record
 from shnor.records.file_cache import MISS, FileCache, cache_wanted, record_context
 from shnor.records.messages import problems_from_validation
 from shnor.records.practice import Practice
@@ -154,6 +155,9 @@ def _load_repository(root: Path, today: date, cache: bool | None) -> Repository:
     repo.problems.extend(school_problems)
     context = {"taxonomies": taxonomies, "school_ids": set(repo.schools)}
     for path in practice_files(paths):
+        if linked := linked_record(path, root):
+            repo.problems.append(linked)
+            continue
         rel = paths.rel(path)
         raw = path.read_bytes()
         entry, kept = repo.cache.lookup("practices", rel, raw, repo.cache_context)

@@ -33,7 +33,7 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
         yield GeneratedFile(
             document_page(record.data.id), document_markdown(record, ctx), untrusted=True, edit_path=record.rel
         )
-        path = attached_file(ctx.repo, record.data)
+        path = attached_file(ctx.repo, record)
         if path is not None:
             yield GeneratedFile(f"documents/{record.data.file}", source=path)
 
@@ -177,7 +177,7 @@ def _facts(record: DocumentRecord, ctx: SiteContext) -> str:
 
 
 def _full_text(record: DocumentRecord, ctx: SiteContext) -> str:
-    text = full_text(ctx.repo, record.data)
+    text = full_text(ctx.repo, record)
     if not text:
         return ""
     note = ""
@@ -206,7 +206,7 @@ def document_markdown(record: DocumentRecord, ctx: SiteContext) -> str:
     if d.summary:
         parts.append(f"<p>{esc(d.summary)}</p>\n")
     if d.file:
-        path = attached_file(ctx.repo, d)
+        path = attached_file(ctx.repo, record)
         size = f", {max(1, path.stat().st_size // 1024)} КБ" if path else ""
         # A Markdown link: MkDocs checks it (strict) and rewrites it relative to the page.
         parts.append(f"[Скачать документ ({_file_kind(record)}{size})](<{d.file}>){{ .md-button }}\n")

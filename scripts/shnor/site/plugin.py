@@ -54,6 +54,13 @@ class ShnorConfig(Config):
     watch_native = config_options.Type(bool, default=True)
 
 
+def _not_built(error: RecordError) -> PluginError:
+    return PluginError(
+        f"Записи с ошибками — сайт не собран ({len(error.problems)}):\n{error}\n"
+        "Проверьте записи командой: shnor validate"
+    )
+
+
 class ShnorPlugin(BasePlugin[ShnorConfig]):
     def __init__(self) -> None:
         self.context: SiteContext | None = None
@@ -82,10 +89,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
             repo = checked(self._serve_repository(root, today, config) if self.serving
                            else validate_repository(root, today))
         except RecordError as error:
-            raise PluginError(
-                f"Записи с ошибками — сайт не собран ({len(error.problems)}):\n{error}\n"
-                "Проверьте записи командой: shnor validate"
-            ) from None
+            raise _not_built(error) from None
         site_url = (config.site_url or "/").rstrip("/") + "/"
         self.context = SiteContext(repo, today, site_url, (config.repo_url or "").rstrip("/"), config)
         return config
@@ -121,9 +125,12 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
             # pages remembered from an earlier rebuild must not point into an emptied store.
             raw_html.start()
             monitoring_pages.start_dashboards(self.context, self.background)
-        for dotted in PAGE_GENERATORS:
-            for item in self._generate(dotted):
-                files.append(self._file(item, config))
+        try:
+            for dotted in PAGE_GENERATORS:
+                for item in self._generate(dotted):
+                    files.append(self._file(item, config))
+        except RecordError as error:  # a step that refused a record's file (shnor.records.attached_files)
+            raise _not_built(error) from None
         return files
 
     def _generate(self, dotted: str) -> Iterable[GeneratedFile]:

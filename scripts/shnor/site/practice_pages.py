@@ -6,6 +6,7 @@ import functools
 from collections.abc import Iterator
 
 from shnor.formatting import date_ru, number_ru
+from shnor.records.attached_files import material_file
 from shnor.site import serve_memo
 from shnor.site.badges import evidence_ladder, status_badges
 from shnor.site.catalogue import catalogue_page
@@ -27,10 +28,12 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
         page = serve_memo.remember(("practice", view.id, view.record.source.body, ctx.today),
                                    functools.partial(practice_markdown, view, ctx.repo_url), records=True)
         yield GeneratedFile(practice_page(view.id), page, untrusted=True, edit_path=view.record.rel)
-        for material in view.practice.materials:
+        for index, material in enumerate(view.practice.materials):
             if material.file:
-                # Beside the page: practices/<id>/plan.pdf is served at practices/<id>/plan.pdf.
-                yield GeneratedFile(f"practices/{material.file}", source=ctx.repo.paths.practices / material.file)
+                # Beside the page: practices/<id>/plan.pdf is served at practices/<id>/plan.pdf. Never a file from
+                # outside the practice's folder or through a symbolic link, even if validation was bypassed.
+                source = material_file(ctx.repo, view.record, view.id, index, material.file)
+                yield GeneratedFile(f"practices/{material.file}", source=source)
 
 
 def _facts(view: PracticeView) -> str:

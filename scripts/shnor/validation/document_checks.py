@@ -8,6 +8,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from shnor.problems import Problem
+from shnor.records.attached_files import OutsideFolder, escapes, file_in
 from shnor.records.file_text import EXTRACTABLE, UnreadableFile, extract_text
 from shnor.records.record_files import LoadedRecord
 from shnor.records.repository import Repository
@@ -35,15 +36,21 @@ def check_file(repo: Repository) -> Iterator[Problem]:
                 yield record.problem("url", "ссылка должна начинаться с https://")
             continue
         relative = PurePosixPath(d.file)
-        if relative.is_absolute() or ".." in relative.parts:
-            yield record.problem("file", "путь к файлу — внутри папки documents/, например prikaz-165.pdf")
+        if escapes(d.file):
+            yield record.problem(
+                "file", "путь ведёт за пределы папки documents/: путь к файлу — внутри неё, например prikaz-165.pdf"
+            )
             continue
         if relative.suffix.lower() not in EXTRACTABLE:
             yield record.problem(
                 "file", f"тип файла {relative.suffix or '?'} не допускается; допустимые: {allowed} (иначе дайте url)"
             )
             continue
-        path = repo.paths.root / "documents" / relative
+        try:  # a symbolic link, to the file or to a folder on its way, would publish a file from outside
+            path = file_in(repo.paths.root, "documents", d.file)
+        except OutsideFolder as error:
+            yield record.problem("file", error.message)
+            continue
         if not path.is_file():
             yield record.problem("file", f"файл documents/{relative} не найден: добавьте его или исправьте путь")
             continue

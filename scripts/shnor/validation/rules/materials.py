@@ -1,6 +1,7 @@
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
+from shnor.records.attached_files import OutsideFolder, escapes, file_in
 from shnor.validation.rules.base import Rule
 
 _IMAGES = {"png", "jpg", "jpeg"}
@@ -22,7 +23,14 @@ def check(record, repo):
             continue
         relative = PurePosixPath(item.file)
         suffix = relative.suffix.lower().lstrip(".")
-        if relative.is_absolute() or ".." in relative.parts or relative.parts[0] != record.practice.id:
+        if escapes(item.file):
+            yield record.problem(
+                f"{where}.file",
+                f"путь ведёт за пределы папки practices/{record.practice.id}/: файл должен лежать в ней, например "
+                f"{record.practice.id}/plan.pdf",
+            )
+            continue
+        if relative.parts[0] != record.practice.id:
             yield record.problem(
                 f"{where}.file",
                 f"файл должен лежать в папке practices/{record.practice.id}/, например {record.practice.id}/plan.pdf",
@@ -35,7 +43,11 @@ def check(record, repo):
             allowed = ", ".join(sorted(file_types))
             yield record.problem(f"{where}.file", f"тип файла .{suffix or '?'} не допускается; допустимые: {allowed}")
             continue
-        path = repo.paths.practices / relative
+        try:  # a symbolic link, to the file or to a folder on its way, would publish a file from outside
+            path = file_in(repo.paths.root, f"practices/{record.practice.id}", "/".join(relative.parts[1:]))
+        except OutsideFolder as error:
+            yield record.problem(f"{where}.file", error.message)
+            continue
         if not path.is_file():
             yield record.problem(
                 f"{where}.file", f"файл practices/{relative} не найден: добавьте его или исправьте путь"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from shnor import clock
 from shnor.paths import find_root
+from shnor.problems import RecordError
 
 
 def _record_count(repo) -> int:
@@ -22,11 +23,16 @@ def _validate(args: argparse.Namespace) -> int:
 
     root = find_root(Path(args.root) if args.root else None)
     only = [Path(p).resolve() for p in args.paths] or None
-    repo = validate_repository(root, args.today or clock.today(), only, cache=False if args.no_cache else None)
-    for problem in repo.problems:
+    try:
+        repo = validate_repository(root, args.today or clock.today(), only, cache=False if args.no_cache else None)
+    except RecordError as error:  # a data file nothing can be checked without (data/taxonomies.yml)
+        problems, checked = error.problems, 0
+    else:
+        problems, checked = repo.problems, len(only) if only else _record_count(repo)
+    for problem in problems:
         print(problem.github_annotation() if args.format == "github" else problem.format())
-    errors, warnings = len(repo.errors), len(repo.problems) - len(repo.errors)
-    checked = len(only) if only else _record_count(repo)
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
     if errors:
         print(
             f"Найдено ошибок: {errors}, предупреждений: {warnings}. Исправьте ошибки и запустите проверку снова.",
@@ -76,7 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except RecordError as error:  # e.g. data/taxonomies.yml refused: every command needs it
+        print(error)
+        print(f"Найдено ошибок: {len(error.problems)}. Исправьте их и запустите команду снова.", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

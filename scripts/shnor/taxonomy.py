@@ -12,9 +12,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from shnor.file_version import once_per_version
+from shnor.problems import Problem, RecordError
+from shnor.records.data_files import DataFileError, load_data_yaml
+
+FILE = "data/taxonomies.yml"
 
 # Top-level keys of the data file that are not vocabularies of {id, name} entries.
 NOT_VOCABULARIES = ("body_sections", "materials", "evidence_levels")
@@ -99,13 +101,47 @@ def _vocabulary(key: str, entries: list[dict[str, Any]]) -> Vocabulary:
 
 
 def load_taxonomies(path: Path) -> Taxonomies:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    """Raises RecordError with the problem at its line when the file cannot be used: nothing can be checked without
+    the vocabularies. Read like every data file (shnor.records.data_files): limited in size, no aliases or tags."""
+    try:
+        doc = load_data_yaml(path, FILE)
+    except FileNotFoundError:
+        raise RecordError([Problem(FILE, 1, "", "нет файла справочников data/taxonomies.yml")]) from None
+    except DataFileError as error:
+        raise RecordError([error.problem]) from None
+    raw = doc.data
+    problem = _shape_problem(raw)
+    if problem is not None:
+        key, message = problem
+        raise RecordError([Problem(FILE, doc.line_of(key), ".".join(map(str, key)), message)])
     return Taxonomies(
         vocabularies={key: _vocabulary(key, entries) for key, entries in raw.items() if key not in NOT_VOCABULARIES},
         body_sections=tuple(raw["body_sections"]),
         materials=dict(raw["materials"]),
         evidence_levels=_vocabulary("evidence_levels", raw["evidence_levels"]),
     )
+
+
+def _shape_problem(raw: Any) -> tuple[tuple[str | int, ...], str] | None:
+    """(key, message) of the first part of the file that is not what the loaders expect, or None."""
+    if not isinstance(raw, dict):
+        return (), "файл должен быть набором справочников «имя: список значений»"
+    for key in NOT_VOCABULARIES:
+        if key not in raw:
+            return (), f"нет раздела «{key}»"
+    if not isinstance(raw["materials"], dict):
+        return ("materials",), "ожидается набор полей «имя: значение»"
+    if not isinstance(raw["body_sections"], list):
+        return ("body_sections",), "ожидается список заголовков разделов"
+    for key, entries in raw.items():
+        if key in ("body_sections", "materials"):
+            continue
+        if not isinstance(entries, list):
+            return (key,), "ожидается список значений с полями id и name"
+        for index, entry in enumerate(entries):
+            if not isinstance(entry, dict) or "id" not in entry or "name" not in entry:
+                return (key, index), "у значения справочника должны быть поля id и name"
+    return None
 
 
 def taxonomies_at(root: Path) -> Taxonomies:

@@ -19,8 +19,8 @@ from pydantic import (
 )
 
 from shnor.problems import Problem
+from shnor.records.data_files import DataFileError, load_data_yaml
 from shnor.records.plain_text import PlainLine, PlainText
-from shnor.records.yaml_lines import YamlError, load_lined_yaml
 
 CATALOGUE_FILE = "data/indicators.yml"
 
@@ -204,11 +204,11 @@ def load_catalogue(root: Path) -> tuple[Catalogue, list[Problem]]:
     problems: list[Problem] = []
     empty = Catalogue({}, {})
     try:
-        doc = load_lined_yaml(path.read_text(encoding="utf-8-sig"))
+        doc = load_data_yaml(path, CATALOGUE_FILE)  # limited in size, no aliases or tags; lines when asked for
     except FileNotFoundError:
         return empty, [Problem(CATALOGUE_FILE, 1, "", "нет каталога показателей data/indicators.yml")]
-    except YamlError as error:
-        return empty, [Problem(CATALOGUE_FILE, error.line, "", error.message)]
+    except DataFileError as error:
+        return empty, [error.problem]
     data = doc.data if isinstance(doc.data, dict) else {}
 
     def parse(section: str, model: type[BaseModel]) -> dict[str, Any]:

@@ -18,7 +18,8 @@ from shnor.indicators.cells import detect_decimal, is_numeric, parse_cells
 from shnor.indicators.csv_reader import CsvError, header_key, read_csv_bytes
 from shnor.indicators.model import MonitoringData
 from shnor.indicators.schema import MONITORING_DIR, TABLES, Kind, TableSchema
-from shnor.problems import Problem
+from shnor.problems import Problem, RecordError
+from shnor.records.data_files import MONITORING_LIMIT, DataFileError, read_data_file
 from shnor.records.file_cache import FileCache, context_of
 
 Vocabularies = Mapping[str, Mapping[str, str]]
@@ -38,9 +39,11 @@ def load_table(path: Path, schema: TableSchema, rel: str, vocabularies: Vocabula
     """Read one CSV file against its schema. ``rel`` is the path printed in problems; ``content``: the file's
     bytes when the caller has read them already."""
     try:
-        raw = read_csv_bytes(path.read_bytes() if content is None else content)
+        raw = read_csv_bytes(read_data_file(path, rel, MONITORING_LIMIT) if content is None else content)
     except FileNotFoundError:
         return empty_table(schema), []  # a table the municipality does not keep (yet) is simply empty
+    except DataFileError as error:
+        return empty_table(schema), [error.problem]
     except CsvError as error:
         return empty_table(schema), [Problem(rel, error.line, "", error.message)]
 
@@ -114,7 +117,7 @@ def _vocabularies(root: Path) -> dict[str, dict[str, str]]:
 
     try:
         taxonomies = taxonomies_at(root.resolve())
-    except (OSError, KeyError, TypeError, ValueError):
+    except (OSError, KeyError, TypeError, ValueError, RecordError):
         return {}  # the records validator reports a broken taxonomies file; terms are then kept as written
     vocabularies: dict[str, dict[str, str]] = {}
     for key in ("subjects", "directions"):
@@ -155,7 +158,7 @@ def load_registry(root: Path, schools: Mapping[str, Any] | None = None) -> pd.Da
     if schools is None:
         try:
             schools, _ = load_schools(ProjectPaths(root), taxonomies_at(root.resolve()))
-        except (OSError, KeyError, TypeError, ValueError):
+        except (OSError, KeyError, TypeError, ValueError, RecordError):
             schools = {}
     rows = [{
         "id": s.id, "short_name": s.short_name, "shnor": s.shnor, "nsu": s.nsu, "partner": s.partner, "base": s.base,
@@ -175,9 +178,9 @@ def _cached_table(root: Path, rel: str, schema: TableSchema, vocabularies: Vocab
     if cache is None or not cache.enabled:
         return load_table(path, schema, rel, vocabularies)
     try:
-        content = path.read_bytes()
-    except OSError:
-        return load_table(path, schema, rel, vocabularies)  # a missing table: nothing worth keeping
+        content = read_data_file(path, rel, MONITORING_LIMIT)
+    except (OSError, DataFileError):
+        return load_table(path, schema, rel, vocabularies)  # a missing or refused table: nothing worth keeping
     context = context_of(repr(schema), repr(sorted((k, sorted(v.items())) for k, v in vocabularies.items())))
     return cache.cached("monitoring", rel, content, context,
                         lambda: load_table(path, schema, rel, vocabularies, content))

@@ -7,9 +7,8 @@ Registered in ``shnor.records.sections.LOADERS`` after partnerships, which annou
 
 from __future__ import annotations
 
-import yaml
-
 from shnor.problems import Problem
+from shnor.records.data_files import DataFileError, load_data_yaml
 from shnor.records.event import Announcement
 from shnor.records.record_files import LoadedRecord, load_section
 from shnor.records.repository import Repository
@@ -21,17 +20,32 @@ EventRecord = LoadedRecord[Announcement]
 
 
 def blog_authors(repo: Repository) -> dict[str, dict]:
+    return read_blog_authors(repo)[0] or {}
+
+
+def read_blog_authors(repo: Repository) -> tuple[dict[str, dict] | None, list[Problem]]:
+    """The blog's authors by code, and the file's problems; None when the file is refused (the announcements'
+    authors are then not checked against it: its problem is the one to fix)."""
     path = repo.paths.root / AUTHORS_FILE
     if not path.is_file():
-        return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return dict(data.get("authors") or {})
+        return {}, []
+    try:
+        doc = load_data_yaml(path, AUTHORS_FILE)
+    except DataFileError as error:
+        return None, [error.problem]
+    data = doc.data if doc.data is not None else {}
+    authors = data.get("authors") if isinstance(data, dict) else None
+    if not isinstance(data, dict) or not isinstance(authors, dict | None):
+        message = "ожидается раздел authors: коды авторов с полями name, description, avatar"
+        return None, [Problem(AUTHORS_FILE, doc.line_of(("authors",)), "authors", message)]
+    return dict(authors or {}), []
 
 
 def load(repo: Repository) -> list[Problem]:
     from shnor.validation.event_checks import RULES
 
-    return load_section(
+    authors, problems = read_blog_authors(repo)
+    return problems + load_section(
         repo,
         FOLDER,
         Announcement,
@@ -39,7 +53,7 @@ def load(repo: Repository) -> list[Problem]:
         RULES,
         order=lambda r: (r.data.date, r.data.id),
         reverse=True,
-        blog_authors=set(blog_authors(repo)),
+        blog_authors=None if authors is None else set(authors),
     )
 
 

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from shnor.problems import Problem
+from shnor.records.data_files import LARGEST_LIMIT
 
 CACHE_DIR = ".cache/shnor"
 MISS: Any = object()  # ``lookup`` found nothing usable
@@ -92,6 +93,9 @@ def context_of(*parts: bytes | str) -> bytes:
 
 def _file_bytes(path: Path) -> bytes:
     try:
+        stat = path.stat()
+        if stat.st_size > LARGEST_LIMIT:  # refused by its loader: not read into memory for the key either
+            return f"\0oversized {stat.st_size} {stat.st_mtime_ns}".encode()
         return path.read_bytes()
     except OSError:
         return b"\0missing"  # distinct from any content, including an empty file

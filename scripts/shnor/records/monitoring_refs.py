@@ -10,11 +10,9 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from shnor.file_version import once_per_version
+from shnor.records.data_files import MONITORING_LIMIT, DataFileError, load_data_yaml, read_data_file
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ROADMAP = "data/monitoring/roadmap.csv"
 INDICATORS = "data/indicators.yml"
 
@@ -35,12 +33,19 @@ def roadmap_items(root: Path) -> dict[tuple[str, str], RoadmapItem] | None:
 
 # Every programme page asks: 735 programmes re-reading data/indicators.yml were a tenth of a region-scale build.
 @once_per_version()
-def _roadmap_items(path: Path) -> dict[tuple[str, str], RoadmapItem]:
-    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+def _roadmap_items(path: Path) -> dict[tuple[str, str], RoadmapItem] | None:
+    try:
+        text = read_data_file(path, ROADMAP, MONITORING_LIMIT).decode("utf-8-sig", errors="replace")
+    except DataFileError:
+        return None  # the monitoring loader reports the file
     first = text.split("\n", 1)[0]
     reader = csv.DictReader(io.StringIO(text), delimiter=";" if first.count(";") > first.count(",") else ",")
     items = {}
-    for row in reader:
+    try:
+        rows = list(reader)
+    except csv.Error:
+        return None  # the monitoring loader reports the line
+    for row in rows:
         school, item = (row.get("school") or "").strip(), (row.get("item") or "").strip()
         if school and item:
             items[(school, item)] = RoadmapItem(
@@ -61,9 +66,9 @@ def indicator_names(root: Path) -> dict[str, str] | None:
 @once_per_version()
 def _indicator_names(path: Path) -> dict[str, str] | None:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
-    except yaml.YAMLError:
-        return None  # the indicators' own loader reports a broken file
+        data = load_data_yaml(path, INDICATORS).data or {}
+    except DataFileError:
+        return None  # the catalogue's own loader (shnor.indicators.catalogue) reports the file
     entries = data.get("indicators") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         return None

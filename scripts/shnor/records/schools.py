@@ -11,6 +11,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstr
 from shnor.paths import ProjectPaths
 from shnor.problems import Problem
 from shnor.records.choices import Choice
+from shnor.records.data_files import SCHOOLS_LIMIT, DataFileError, read_data_file
 from shnor.records.file_cache import FileCache, context_of
 from shnor.records.messages import describe_error
 from shnor.records.plain_text import PlainLine, WebLink
@@ -76,7 +77,12 @@ def load_schools(
 ) -> tuple[dict[str, School], list[Problem]]:
     """``cache``: reuse the registry read last time when neither the file nor the taxonomies changed."""
     rel = paths.rel(paths.schools)
-    raw = paths.schools.read_bytes()
+    try:
+        raw = read_data_file(paths.schools, rel, SCHOOLS_LIMIT)
+    except FileNotFoundError:
+        return {}, [Problem(rel, 1, "", "нет реестра школ data/schools.csv")]
+    except DataFileError as error:
+        return {}, [error.problem]
     if cache is None or not cache.enabled:
         return _parse_schools(raw, rel, taxonomies)
     return cache.cached("schools", rel, raw, context_of(repr(taxonomies)), lambda: _parse_schools(raw, rel, taxonomies))
@@ -92,7 +98,10 @@ def _parse_schools(raw: bytes, rel: str, taxonomies) -> tuple[dict[str, School],
     schools: dict[str, School] = {}
     problems: list[Problem] = []
     expected = set(School.model_fields)
-    header = set(reader.fieldnames or [])
+    try:
+        header = set(reader.fieldnames or [])
+    except csv.Error as error:
+        return {}, [Problem(rel, 1, "", f"заголовок не читается как CSV ({error}): проверьте кавычки")]
     for column in sorted(expected - header):
         if School.model_fields[column].is_required():
             problems.append(Problem(rel, 1, column, "в таблице нет обязательного столбца"))
@@ -101,7 +110,15 @@ def _parse_schools(raw: bytes, rel: str, taxonomies) -> tuple[dict[str, School],
     if problems:
         return {}, problems
     line = 1
-    for row in reader:
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:  # an unclosed quote swallowing the rest of the file, a cell over the csv limit
+            problems.append(Problem(rel, start, "", f"строка не читается как CSV ({error}): проверьте кавычки"))
+            break
         line = reader.line_num
         try:
             school = School.model_validate(row, context={"taxonomies": taxonomies})

@@ -1,7 +1,8 @@
 """Safe YAML with line numbers.
 
 Contributed front matter is untrusted: tags and anchors/aliases (the "billion laughs" bomb) are refused
-while walking the composed nodes, before anything is constructed; duplicate keys are errors rather than
+while walking the composed nodes, before anything is constructed, and so is nesting deeper than ``MAX_DEPTH``
+(libyaml itself stops at 1,000 levels, Python's recursion sooner); duplicate keys are errors rather than
 silently overwritten; dates stay strings so that the schema, not YAML, says what a valid date is.
 Every key and list item keeps the line it was written on.
 
@@ -20,6 +21,11 @@ import yaml
 
 Key = tuple[str | int, ...]
 
+
+# Lists and field sets inside each other: records and data files need a handful of levels, not thousands.
+MAX_DEPTH = 32
+_TOO_DEEP = (f"слишком глубокая вложенность списков и полей (больше {MAX_DEPTH} уровней): "
+             "проверьте отступы и скобки [ ] и { }")
 
 _BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: validation must keep up with a region
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")}
@@ -117,8 +123,11 @@ class LinedYaml:
         return default
 
 
-def _walk(node: yaml.Node, key: Key, first_line: int, lines: dict[Key, int], seen_nodes: set[int]) -> None:
+def _walk(node: yaml.Node, key: Key, first_line: int, lines: dict[Key, int], seen_nodes: set[int],
+          depth: int = 0) -> None:
     line = first_line + node.start_mark.line
+    if depth > MAX_DEPTH:
+        raise YamlError(line, _TOO_DEEP)
     # An alias makes the composer hand back a node already seen: refusing it here stops an alias bomb
     # before anything is constructed.
     if id(node) in seen_nodes:
@@ -135,11 +144,11 @@ def _walk(node: yaml.Node, key: Key, first_line: int, lines: dict[Key, int], see
                 raise YamlError(line, f"поле «{name}» указано дважды")
             seen.add(name)
             lines[(*key, name)] = line
-            _walk(value_node, (*key, name), first_line, lines, seen_nodes)
+            _walk(value_node, (*key, name), first_line, lines, seen_nodes, depth + 1)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             lines[(*key, index)] = first_line + item.start_mark.line
-            _walk(item, (*key, index), first_line, lines, seen_nodes)
+            _walk(item, (*key, index), first_line, lines, seen_nodes, depth + 1)
 
 
 _EXPLAINED = {
@@ -154,6 +163,7 @@ _EXPLAINED = {
     "found character '\\t' that cannot start any token": "табуляция вместо пробелов: используйте пробелы",
     "did not find expected key": "неверный отступ: поля одного уровня должны начинаться с одной позиции",
     "did not find expected '-' indicator": "неверный отступ у элемента списка «- »",
+    "exceeded maximum nesting depth": _TOO_DEEP.removesuffix(": проверьте отступы и скобки [ ] и { }"),
 }
 
 
@@ -181,6 +191,8 @@ def load_lined_yaml(text: str, first_line: int = 1) -> LinedYaml:
         raise YamlError(line, f"ошибка синтаксиса YAML: {_explain(str(error.problem or error))}") from None
     except yaml.YAMLError as error:
         raise YamlError(first_line, f"ошибка синтаксиса YAML: {error}") from None
+    except RecursionError:  # the pure-Python composer, without libyaml's own limit
+        raise YamlError(first_line, _TOO_DEEP) from None
     return LinedYaml(data, lines, text=text, first_line=first_line)
 
 
@@ -188,22 +200,22 @@ class _Unusual(Exception):
     """Something the lined loader must word: an alias, a tag, a repeated or complex key."""
 
 
-def _plain(node: yaml.Node, loader: _Loader, seen_nodes: set[int]) -> Any:
+def _plain(node: yaml.Node, loader: _Loader, seen_nodes: set[int], depth: int = 0) -> Any:
     """The data of ``node`` with ``_walk``'s checks, without line bookkeeping; what ``construct_document`` builds."""
-    if id(node) in seen_nodes or node.tag not in _PLAIN_TAGS:
+    if id(node) in seen_nodes or node.tag not in _PLAIN_TAGS or depth > MAX_DEPTH:
         raise _Unusual
     seen_nodes.add(id(node))
     if isinstance(node, yaml.ScalarNode):
         return node.value if node.tag == _STR else loader.construct_object(node, deep=True)
     if isinstance(node, yaml.SequenceNode):
-        return [_plain(item, loader, seen_nodes) for item in node.value]
+        return [_plain(item, loader, seen_nodes, depth + 1) for item in node.value]
     mapping: dict[Any, Any] = {}
     names: set[str] = set()
     for key_node, value_node in node.value:
         if not isinstance(key_node, yaml.ScalarNode) or str(key_node.value) in names:
             raise _Unusual
         names.add(str(key_node.value))
-        mapping[_plain(key_node, loader, seen_nodes)] = _plain(value_node, loader, seen_nodes)
+        mapping[_plain(key_node, loader, seen_nodes, depth + 1)] = _plain(value_node, loader, seen_nodes, depth + 1)
     return mapping
 
 

@@ -15,11 +15,13 @@ from typing import Any
 from shnor.file_version import once_per_version
 from shnor.problems import Problem, RecordError
 from shnor.records.data_files import DataFileError, load_data_yaml
+from shnor.records.plain_text import unlabelled_strings
 
 FILE = "data/taxonomies.yml"
 
 # Top-level keys of the data file that are not vocabularies of {id, name} entries.
 NOT_VOCABULARIES = ("body_sections", "materials", "evidence_levels")
+_ID = re.compile(r"[a-z0-9]+([.-][a-z0-9]+)*")  # licences: cc-by-4.0
 
 
 def normalise(text: str) -> str:
@@ -141,6 +143,11 @@ def _shape_problem(raw: Any) -> tuple[tuple[str | int, ...], str] | None:
         for index, entry in enumerate(entries):
             if not isinstance(entry, dict) or "id" not in entry or "name" not in entry:
                 return (key, index), "у значения справочника должны быть поля id и name"
+            if not isinstance(entry["id"], str | int) or not _ID.fullmatch(str(entry["id"])):
+                return (key, index, "id"), "id — строчные латинские буквы, цифры, дефис и точка, например: motivation"
+    # Names and labels reach filters, badges, blog categories and their page addresses (shnor.records.plain_text).
+    for where, reason in unlabelled_strings({k: v for k, v in raw.items() if k != "materials"}):
+        return where, reason
     return None
 
 

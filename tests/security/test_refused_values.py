@@ -77,3 +77,30 @@ def test_a_control_character_in_the_registry_is_refused_at_its_row(tmp_path):
 def test_multiline_text_keeps_its_line_breaks():
     assert plain_text_error("первая строка\nвторая\r\nтретья\tс табуляцией", multiline=True) is None
     assert plain_text_error("в одну строку\tс табуляцией", multiline=False) is not None
+
+
+def test_a_vocabulary_name_with_markup_characters_is_refused(tmp_path):
+    """Vocabulary names become blog categories, their page addresses and filter labels."""
+    root = new_project(tmp_path, GOOD)
+    path = root / "data" / "taxonomies.yml"
+    text = path.read_text(encoding="utf-8")
+    line = text.split("\n").index("  - {id: news, name: Новости}") + 1
+    path.write_text(text.replace("{id: news, name: Новости}", '{id: news, name: "<b>Новости</b>"}'), encoding="utf-8")
+    result = _validate(root)
+    assert result.returncode == 1
+    assert (f"data/taxonomies.yml:{line}: post_categories.1.name: символ «<» (позиция 1) нельзя использовать в "
+            "названиях справочников и авторов") in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_a_blog_author_with_markup_characters_is_refused(tmp_path):
+    root = new_project(tmp_path, GOOD)
+    authors = root / "docs" / "blog" / ".authors.yml"
+    authors.parent.mkdir(parents=True)
+    authors.write_text('authors:\n  imc:\n    name: ИМЦ\n    description: \'Центр" onmouseover="x\'\n'
+                       "    avatar: javascript:alert(1)\n", encoding="utf-8")
+    result = _validate(root)
+    assert result.returncode == 1
+    assert ("docs/blog/.authors.yml:4: authors.imc.description: символ «\"» (позиция 6) нельзя использовать"
+            in result.stdout)
+    assert "docs/blog/.authors.yml:5: authors.imc.avatar:" in result.stdout

@@ -7,9 +7,16 @@ Registered in ``shnor.records.sections.LOADERS`` after partnerships, which annou
 
 from __future__ import annotations
 
+from typing import Annotated
+
+from pydantic import StringConstraints, ValidationError
+
 from shnor.problems import Problem
 from shnor.records.data_files import DataFileError, load_data_yaml
 from shnor.records.event import Announcement
+from shnor.records.messages import describe_error
+from shnor.records.plain_text import Label, WebLink
+from shnor.records.practice import Slug, Strict
 from shnor.records.record_files import LoadedRecord, load_section
 from shnor.records.repository import Repository
 
@@ -17,6 +24,17 @@ FOLDER = "events"
 AUTHORS_FILE = "docs/blog/.authors.yml"
 
 EventRecord = LoadedRecord[Announcement]
+
+
+class BlogAuthor(Strict):
+    """An author card of the blog plugin: its templates print these values as they are."""
+
+    name: Label
+    description: Label | None = None
+    avatar: Annotated[str, StringConstraints(pattern=r"^(https://[^\s<>\"'`]+|[\w./-]+\.(svg|png|jpe?g|webp))$",
+                                             max_length=300)] | None = None
+    url: WebLink | None = None
+    slug: Slug | None = None
 
 
 def blog_authors(repo: Repository) -> dict[str, dict]:
@@ -38,7 +56,16 @@ def read_blog_authors(repo: Repository) -> tuple[dict[str, dict] | None, list[Pr
     if not isinstance(data, dict) or not isinstance(authors, dict | None):
         message = "ожидается раздел authors: коды авторов с полями name, description, avatar"
         return None, [Problem(AUTHORS_FILE, doc.line_of(("authors",)), "authors", message)]
-    return dict(authors or {}), []
+    problems = []
+    for code, author in (authors or {}).items():
+        try:
+            BlogAuthor.model_validate(author)
+        except ValidationError as error:
+            for item in error.errors(include_url=False):
+                loc = ("authors", code, *item["loc"])
+                problems.append(Problem(AUTHORS_FILE, doc.line_of(loc), ".".join(map(str, loc)),
+                                        describe_error(item, BlogAuthor)))
+    return (None, problems) if problems else (dict(authors or {}), [])
 
 
 def load(repo: Repository) -> list[Problem]:

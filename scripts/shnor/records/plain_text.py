@@ -92,23 +92,48 @@ def PlainText(min_length: int = 2, max_length: int = 2000) -> Any:
     ]
 
 
+# Names that become category pages, slugs and the blog's author cards (vocabulary terms, .authors.yml): the blog
+# plugin puts them into Markdown and templates of its own, so the characters of markup are refused there.
+_LABEL_MARKUP = re.compile(r"[<>\"{}`]")
+
+
+def label_error(value: str) -> str | None:
+    """The Russian reason ``value`` cannot be a label (a vocabulary name, a blog author's name), or None."""
+    reason = plain_text_error(value, multiline=False)
+    if reason is None and (found := _LABEL_MARKUP.search(value)):
+        reason = (f"символ «{found.group()}» (позиция {found.start() + 1}) нельзя использовать в названиях "
+                  "справочников и авторов: они становятся рубриками и адресами страниц")
+    return reason
+
+
+def _label(value: str) -> str:
+    reason = label_error(value)
+    if reason:
+        raise PydanticCustomError("plain_text", reason)
+    return value
+
+
+Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200), AfterValidator(_label),
+                  PlainTextField(multiline=False)]
+
+
 # A link shown on the site: http(s) only, no spaces, quotes or angle brackets.
 WEB_LINK_PATTERN = r"^https?://[^\s<>\"'`]+$"
 WebLink = Annotated[str, StringConstraints(strip_whitespace=True, pattern=WEB_LINK_PATTERN, max_length=500)]
 
 
-def unplain_strings(value: Any, where: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """(key path, reason) for every string inside ``value`` (nested dicts and lists) that is not one plain line.
+def unlabelled_strings(value: Any, where: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """(key path, reason) for every string inside ``value`` (nested dicts and lists) that cannot be a label.
 
-    For data files read without a model of every key (the vocabularies' extra keys, ``.authors.yml``): a key
-    added later is held to the same rule without being declared."""
+    For a data file read without a model of every key (the vocabularies and their extra keys): a key added
+    later is held to the same rule without being declared."""
     if isinstance(value, str):
-        reason = plain_text_error(value, multiline=False)
+        reason = label_error(value)
         if reason:
             yield where, reason
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from unplain_strings(item, (*where, str(key)))
+            yield from unlabelled_strings(item, (*where, str(key)))
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from unplain_strings(item, (*where, index))
+            yield from unlabelled_strings(item, (*where, index))

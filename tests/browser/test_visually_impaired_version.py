@@ -32,7 +32,8 @@ def _focus(page, selector: str, limit: int = 80) -> None:
 
 
 def _announced(page) -> str:
-    page.wait_for_function("document.getElementById('shnor-a11y-status').textContent !== ''")
+    # A function, not a bare expression: Playwright evals an expression in the page, which the CSP forbids.
+    page.wait_for_function("() => document.getElementById('shnor-a11y-status').textContent !== ''")
     return page.text_content("#shnor-a11y-status")
 
 

@@ -64,7 +64,7 @@ def test_every_page_kind_runs_under_its_policy(watched, site_url, demo_site, kin
         pytest.skip(f"the site has no {kind} page")
     for path in paths:
         watched.page.goto(site_url + path)
-        assert "script-src 'self' 'sha256-" in _policy(watched.page), path
+        assert "script-src 'self' 'wasm-unsafe-eval' 'sha256-" in _policy(watched.page), path
         watched.assert_clean(path)
     # The theme's inline scripts ran (Material's defines __md_get), and the site's own files (a11y.js shows its bar).
     assert watched.page.evaluate("() => typeof __md_get") == "function"

@@ -29,7 +29,7 @@ def test_first_tab_shows_the_skip_link_in_russian_and_it_moves_focus_to_the_cont
     page.keyboard.press("Tab")
     skip = page.locator(".md-skip:focus")
     assert skip.text_content().strip() == "Перейти к содержанию"
-    page.wait_for_function("getComputedStyle(document.querySelector('.md-skip')).opacity === '1'")  # fades in
+    page.wait_for_function("() => getComputedStyle(document.querySelector('.md-skip')).opacity === '1'")  # fades in
     box = skip.bounding_box()
     assert box and box["y"] >= 0 and box["height"] > 10
     page.keyboard.press("Enter")
@@ -40,6 +40,7 @@ def test_first_tab_shows_the_skip_link_in_russian_and_it_moves_focus_to_the_cont
 
 def test_catalogue_filter_applied_with_the_keyboard_alone(page, site_url):
     page.goto(site_url + "practices/")
+    page.wait_for_selector("#practice-filters[data-answered]", state="attached")  # the search has answered
     total = page.locator("#practice-list > li").count()
     assert page.text_content("#practice-count").startswith("Всего ")
     _tab_to(page, "#filter-direction")
@@ -47,16 +48,22 @@ def test_catalogue_filter_applied_with_the_keyboard_alone(page, site_url):
     page.keyboard.press("ArrowDown")
     chosen = page.input_value("#filter-direction")
     assert chosen != ""
-    page.wait_for_function("document.getElementById('practice-count').textContent.startsWith('Найдено')")
+    page.wait_for_function("() => document.getElementById('practice-count').textContent.startsWith('Найдено')")
     shown = page.locator("#practice-list > li:not([hidden])").count()
     assert 0 < shown < total
     assert page.text_content("#practice-count").startswith(f"Найдено {shown} ")
     assert page.get_attribute("#practice-count", "aria-live") == "polite"
     assert page.url.endswith(f"practices/?direction={chosen}")
+    # The text box comes first: typed words and Enter search them (the query joins the filter in the address).
+    page.fill("#practice-query", "ВПР")  # Playwright has no Russian layout: the text is put in, Enter is a key press
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('q') === 'ВПР'")
+    page.wait_for_selector("#practice-filters[data-answered]", state="attached")
+    assert page.url.endswith(f"practices/?q=%D0%92%D0%9F%D0%A0&direction={chosen}")
     # «Сбросить» is reachable from the filters and brings every practice back.
     _tab_to(page, "#practice-filters button[type=reset]")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.getElementById('practice-count').textContent.startsWith('Всего')")
+    page.wait_for_function("() => document.getElementById('practice-count').textContent.startsWith('Всего')")
     assert page.locator("#practice-list > li:not([hidden])").count() == total
 
 

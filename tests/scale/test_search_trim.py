@@ -1,4 +1,6 @@
-"""The search index trimmed of monitoring tables and written as UTF-8 (issue 7)."""
+"""The search index trimmed of monitoring tables (issue 7): whole monitoring pages and the dashboards of school pages
+stay out of Pagefind's index, the school's programme after the dashboard stays in; Material's index is only its
+config (issue 15)."""
 
 from __future__ import annotations
 
@@ -6,32 +8,25 @@ import json
 import re
 from pathlib import Path
 
-from shnor.site.search_index import rewrite_utf8
-from shnor.site.search_trim import excluded_page, without_dashboards
-
-
-def _entry(location: str, text: str = "текст") -> dict:
-    return {"location": location, "title": "Заголовок", "text": text}
-
-
-def test_school_dashboard_leaves_the_index_and_the_programme_after_it_stays():
-    entries = [
-        _entry("schools/a/"), _entry("schools/a/#практики-школы"), _entry("schools/a/#monitoring-dashboard"),
-        _entry("schools/a/#monitoring-3"), _entry("schools/a/#программа-перехода-в-эффективный-режим-работы"),
-        _entry("schools/b/"), _entry("practices/x/#monitoring-plan"),
-    ]  # fmt: skip
-    kept = [e["location"] for e in without_dashboards(entries)]
-    assert kept == ["schools/a/", "schools/a/#практики-школы",
-                    "schools/a/#программа-перехода-в-эффективный-режим-работы", "schools/b/",
-                    "practices/x/#monitoring-plan"]
+from shnor.site.pagefind_index import read_fragments
+from shnor.site.search_index import config_only
+from shnor.site.search_trim import excluded_page
 
 
 def test_every_dashboard_heading_is_marked_and_the_programme_is_not(demo_site):
     html = (demo_site / "schools" / "sosh-2-berezovka" / "index.html").read_text(encoding="utf-8")
     dashboard = html.split('id="monitoring-dashboard"')[1].split('<h2 id="программа-перехода')[0]
-    ids = re.findall(r'<h[2-6] id="([^"]+)"', dashboard)
+    ids = re.findall(r'<h[2-6] data-pagefind-ignore id="([^"]+)"', dashboard)
     assert len(ids) >= 4 and all(i.startswith("monitoring-") for i in ids)
     assert re.search(r'<h2 id="программа-перехода[^"]*"', html)  # stays in the index
+
+
+def test_the_dashboard_is_not_in_the_index_and_the_programme_is(demo_site):
+    school = read_fragments(demo_site)["/schools/sosh-2-berezovka/"]
+    anchors = {anchor["id"] for anchor in school["anchors"]}
+    assert not {a for a in anchors if a.startswith("monitoring-")}
+    assert "программа-перехода-в-эффективный-режим-работы" in anchors
+    assert not any(url.startswith("/monitoring/") for url in read_fragments(demo_site))
 
 
 def test_monitoring_pages_are_excluded_and_others_are_not():
@@ -40,13 +35,13 @@ def test_monitoring_pages_are_excluded_and_others_are_not():
     assert not excluded_page("schools/sosh-1/index.md")
 
 
-def test_index_is_rewritten_as_utf8_without_losing_entries(tmp_path: Path):
+def test_materials_index_keeps_only_its_config_as_utf8(tmp_path: Path):
     index = tmp_path / "search" / "search_index.json"
     index.parent.mkdir()
-    data = {"config": {"lang": ["ru"]}, "docs": [_entry("practices/x/", "Наставничество молодых педагогов")]}
+    config = {"lang": ["ru"], "separator": "[\\s\\-]+"}
+    data = {"config": config, "docs": [{"location": "practices/x/", "title": "Наставничество", "text": "Текст"}]}
     index.write_text(json.dumps(data), encoding="ascii")  # as Material writes it: \\u escapes
-    before, after = rewrite_utf8(tmp_path)
-    assert after < before / 2
+    size = config_only(tmp_path)
     raw = index.read_bytes()
-    assert b"\\u04" not in raw and "Наставничество".encode() in raw
-    assert json.loads(raw) == data
+    assert size == len(raw) and json.loads(raw) == {"config": config, "docs": []}
+    assert config_only(tmp_path / "nothing") is None

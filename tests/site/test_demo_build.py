@@ -12,6 +12,8 @@ import re
 
 import pytest
 
+from shnor.site.pagefind_index import read_fragments
+
 pytestmark = pytest.mark.build
 
 DRAFTS = {"letnyaya-predmetnaya-shkola", "semeynye-subboty-v-maloy-shkole"}
@@ -31,16 +33,17 @@ def test_every_published_practice_has_a_page_and_no_draft_has(demo_site, tmp_pat
     assert len(pages) == PUBLISHED
 
 
-def test_catalogue_lists_all_published_practices_with_filter_data(demo_site):
+def test_catalogue_lists_all_published_practices_and_each_practice_page_carries_its_filters(demo_site):
     html = _text(demo_site / "practices" / "index.html")
     assert html.count('<li class="shnor-practice"') == PUBLISHED
     assert "Всего 16 практик" in html
-    item = re.search(r'<li class="shnor-practice"[^>]*>(?:(?!</li>).)*nastavnichestvo-molodyh-pedagogov/', html, re.S)
-    assert 'data-direction="teachers"' in item.group(0)
-    assert 'data-level="noo ooo"' in item.group(0)
+    # The filters are Pagefind's, on each practice page (the catalogue asks the index, it holds no data-* copy).
+    page = _text(demo_site / "practices" / "nastavnichestvo-molodyh-pedagogov" / "index.html")
+    filters = set(re.findall(r'data-pagefind-filter="([^"]+)"', page))
+    assert {"kind:practice", "direction:teachers", "level:noo", "level:ooo", "status:recommended",
+            "school:sosh-2-berezovka", "school:oosh-kamenka"} <= filters
     # The mentoring practice is replicated, so it satisfies every evidence step up to 4.
-    assert 'data-evidence="1 2 3 4"' in item.group(0)
-    assert 'data-school="sosh-2-berezovka oosh-kamenka"' in item.group(0)
+    assert {f for f in filters if f.startswith("evidence:")} == {"evidence:1", "evidence:2", "evidence:3", "evidence:4"}
 
 
 def test_evidence_level_is_computed_from_the_record(demo_site):
@@ -107,9 +110,15 @@ def test_navigation_stays_short(demo_site):
     assert "nastavnichestvo" not in nav and "roditelskiy-klub" not in nav
 
 
-def test_search_index_speaks_russian(demo_site):
+def test_search_index_is_pagefinds_in_russian(demo_site):
+    # Material's index is only its config; Pagefind's is the index (tests/site/test_search_build.py).
     index = json.loads(_text(demo_site / "search" / "search_index.json"))
     assert index["config"]["lang"] == ["ru"]
-    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
-    assert "practices/nastavnichestvo-molodyh-pedagogov/" in locations
-    assert "practices/" not in locations, "the catalogue repeats every summary and stays out of the index"
+    assert index["docs"] == []
+    assert (demo_site / "pagefind" / "pagefind.js").is_file()
+    assert (demo_site / "search" / "synonyms.json").is_file()
+    entry = json.loads(_text(demo_site / "pagefind" / "pagefind-entry.json"))
+    assert list(entry["languages"]) == ["ru"]  # one Russian index: Snowball's Russian stemmer
+    fragments = read_fragments(demo_site)
+    assert "/practices/nastavnichestvo-molodyh-pedagogov/" in fragments
+    assert "/practices/" not in fragments, "the catalogue repeats every summary and stays out of the index"

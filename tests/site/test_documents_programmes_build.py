@@ -5,11 +5,12 @@ Expected values are counted by hand from documents/*.md (14 records, 3 supersede
 
 from __future__ import annotations
 
-import json
 import re
 import xml.etree.ElementTree as ET
 
 import pytest
+
+from shnor.site.pagefind_index import read_fragments
 
 pytestmark = pytest.mark.build
 
@@ -24,20 +25,20 @@ def _text(path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def _index(demo_site) -> list[dict]:
-    return json.loads(_text(demo_site / "search" / "search_index.json"))["docs"]
+def _index(demo_site) -> dict[str, dict]:
+    return read_fragments(demo_site)  # the search index (Pagefind's): each page's indexed text
 
 
 def test_a_word_only_inside_a_pdf_is_in_the_search_index_on_the_document_page(demo_site):
     # «самоаудит» is written only in documents/polozhenie-ob-identifikacii-2025.pdf.
-    hits = {doc["location"] for doc in _index(demo_site) if "самоаудит" in doc["text"]}
-    assert hits == {"documents/polozhenie-ob-identifikacii-2025/"}
+    hits = {url for url, page in _index(demo_site).items() if "самоаудит" in page["content"]}
+    assert hits == {"/documents/polozhenie-ob-identifikacii-2025/"}
 
 
 def test_text_of_a_docx_is_in_the_search_index_on_the_document_page(demo_site):
     # «Слушали: муниципального координатора…» is in documents/protokol-soveta-rukovoditeley-2025-2.docx only.
-    hits = {doc["location"] for doc in _index(demo_site) if "Слушали" in doc["text"]}
-    assert hits == {"documents/protokol-soveta-rukovoditeley-2025-2/"}
+    hits = {url for url, page in _index(demo_site).items() if "Слушали" in page["content"]}
+    assert hits == {"/documents/protokol-soveta-rukovoditeley-2025-2/"}
 
 
 def test_documents_list_marks_superseded_documents_with_their_replacement(demo_site):

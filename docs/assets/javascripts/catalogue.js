@@ -1,5 +1,6 @@
-// Catalogue filters. The list is complete in the HTML; this script only hides what does not match, so the page
-// stays a plain list without JavaScript. Contributed text is never inserted as HTML: only `hidden`,
+// Filtered lists of documents and people. The list is complete in the HTML; this script only hides what does not
+// match, so the page stays a plain list without JavaScript. (The practice catalogue searches Pagefind's index
+// instead: practice-search.js.) Contributed text is never inserted as HTML: only `hidden`,
 // select values and textContent change.
 //
 // Speed at thousands of items (issue 7): the facets are read from the data-* attributes once; a change of filter
@@ -20,10 +21,10 @@
     return many;
   }
 
-  // One script for every filtered list: <prefix>-filters, -list, -count, -empty (practices, documents, people);
-  // the form's data-words holds the three forms of the counted noun.
+  // One script for these filtered lists: <prefix>-filters, -list, -count, -empty (documents, people); the form's
+  // data-words holds the three forms of the counted noun.
   function init() {
-    ["practice", "document", "person"].forEach(setup);
+    ["document", "person"].forEach(setup);
   }
 
   function setup(prefix) {

@@ -89,7 +89,15 @@ def site_stats(site: Path) -> SiteStats:
             largest, largest_bytes = rel, size
     index = site / "search" / "search_index.json"
     index_bytes, entries, escaped = 0, 0, False
-    if index.is_file():
+    pagefind = site / "pagefind"
+    if pagefind.is_dir():
+        # The project's index (issue 15): Pagefind's chunks, fragments and filters, every byte a query may fetch.
+        # Material's one file (the baseline's) is downloaded whole before the first query; Pagefind's by the query.
+        parts = [p for p in pagefind.rglob("*") if p.is_file() and (p.suffix == ".pf_meta" or p.parent.name in
+                                                                     ("index", "fragment", "filter"))]
+        index_bytes = sum(p.stat().st_size for p in parts)
+        entries = sum(1 for p in parts if p.parent.name == "fragment")
+    elif index.is_file():
         raw = index.read_bytes()
         index_bytes = len(raw)
         entries = len(json.loads(raw).get("docs", []))

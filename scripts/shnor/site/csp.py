@@ -27,7 +27,11 @@ from pathlib import Path
 # window.open is navigation, which no directive governs).
 _DIRECTIVES = (
     ("default-src", "'self'"),
-    ("script-src", "'self'"),  # + the page's theme scripts' hashes
+    # + the page's theme scripts' hashes. 'wasm-unsafe-eval' lets the search compile Pagefind's WebAssembly (issue 15)
+    # and nothing else: no eval() or new Function() of JavaScript. Chromium gives a worker loaded from the site the
+    # policy of its own response (none) and needs it only for Pagefind on the page's thread; WebKit has applied the
+    # page's policy to WebAssembly in workers too.
+    ("script-src", "'self' 'wasm-unsafe-eval'"),
     ("style-src", "'self'"),
     ("img-src", "'self' data:"),
     ("font-src", "'self'"),

@@ -2,15 +2,19 @@
 
 on_config   load and validate every record; any error stops the build with every problem listed
 on_files    add the generated pages and files (nothing is written into docs/)
-on_page_*   sanitize pages that carry contributors' text; point «Редактировать» at the record itself
+on_page_*   sanitize pages that carry contributors' text; point «Редактировать» at the record itself; mark what
+            the search indexes
+on_post_build  the search index: Pagefind over the built site (shnor.site.pagefind_index)
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -22,8 +26,18 @@ from watchdog.observers.api import BaseObserver
 
 from shnor import clock
 from shnor.problems import RecordError
+from shnor.records.events import events
 from shnor.records.repository import Repository
-from shnor.site import csp, dashboard_worker, fragments, monitoring_pages, raw_html, serve_memo
+from shnor.site import (
+    csp,
+    dashboard_worker,
+    fragments,
+    monitoring_pages,
+    pagefind_index,
+    pagefind_marks,
+    raw_html,
+    serve_memo,
+)
 from shnor.site.background import Background
 from shnor.site.deferred_file import DeferredFile
 from shnor.site.dirty import PageDigests
@@ -32,7 +46,8 @@ from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.record_watch import watch_records
 from shnor.site.records_signature import RecordsSignature
 from shnor.site.sanitize import sanitize
-from shnor.site.search_index import rewrite_utf8
+from shnor.site.search_index import config_only
+from shnor.site.search_synonyms import PUBLISHED, load_synonyms, published
 from shnor.site.search_trim import excluded_page
 from shnor.site.sections import PAGE_GENERATORS, PRACTICE_PAGES, resolve
 from shnor.site.serve_heap import SessionHeap
@@ -41,6 +56,11 @@ from shnor.site.theme_text import escape_meta
 from shnor.validation.checks import checked, rechecked_texts, validate_repository
 
 log = get_plugin_logger(__name__)
+
+# Material's lunr search, replaced by Pagefind: its worker is not started and its language files are not shipped.
+_LUNR_FILES = re.compile(r"assets/javascripts/(lunr/.*|workers/search\.[0-9a-f]+\.min\.js(\.map)?)")
+_WORKER = re.compile(r'("search":\s*")([^"]*?)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')
+SEARCH_WORKER = "assets/javascripts/search-worker.js"  # docs/: Material's worker protocol answered by Pagefind
 
 
 class ShnorConfig(Config):
@@ -76,6 +96,9 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         self.templates = SessionBytecodeCache()  # under serve: the theme's templates compiled once
         self.heap = SessionHeap()  # under serve: what the session keeps, out of the garbage collector's way
         self.theme_scripts: csp.ThemeScripts | None = None  # the inline scripts the policy allows (issue 14)
+        self.search_kinds: dict[str, str] = {}  # page src_uri -> its kind, for the pages Pagefind indexes
+        self.event_posts: frozenset[str] = frozenset()  # announcements that describe an event
+        self.synonyms: list[list[str]] = []  # data/synonyms.yml
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.digests.enabled = command == "serve" and dirty
@@ -88,10 +111,12 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         try:
             repo = checked(self._serve_repository(root, today, config) if self.serving
                            else validate_repository(root, today))
+            self.synonyms = load_synonyms(root)
         except RecordError as error:
             raise _not_built(error) from None
         site_url = (config.site_url or "/").rstrip("/") + "/"
         self.context = SiteContext(repo, today, site_url, (config.repo_url or "").rstrip("/"), config)
+        self.event_posts = frozenset(record.data.id for record in events(repo))
         return config
 
     def _serve_repository(self, root: Path, today: date, config: MkDocsConfig) -> Repository:
@@ -113,6 +138,10 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         self.untrusted.clear()
         self.written_later.clear()
         self.edit_paths.clear()
+        self.search_kinds.clear()
+        for file in [f for f in files if _LUNR_FILES.fullmatch(f.src_uri)]:
+            files.remove(file)
+        files.append(File.generated(config, PUBLISHED, content=published(self.synonyms)))
         root = self.context.repo.paths.root
         serve_memo.next_rebuild(root / "data", self.served[0] if self.served else b"")
         if self.serving:  # one for the session: unchanged workbooks are not written again
@@ -172,14 +201,20 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
     @event_priority(100)  # first: the blog's excerpts, the search index and the feeds read the title later
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         escape_meta(page)
-        if excluded_page(page.file.src_uri):
-            page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+        search = page.meta.get("search") or {}
+        src_uri = page.file.src_uri
+        if not search.get("exclude") and not excluded_page(src_uri):
+            self.search_kinds[src_uri] = pagefind_marks.page_kind(src_uri, self.event_posts)
+        # Pagefind indexes the built pages; Material's search plugin parses none of them (it only keeps the box).
+        page.meta["search"] = {**search, "exclude": True}
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         html = raw_html.expand(html)
         if page.file.src_uri in self.untrusted:
-            return sanitize(html)  # the whole page, generated blocks too: a contributor may have typed a placeholder
+            html = sanitize(html)  # the whole page, generated blocks too: a contributor may have typed a placeholder
+        if page.file.src_uri in self.search_kinds:
+            html = pagefind_marks.content(html, page.file.src_uri)  # after the sanitizer, which drops such marks
         return html
 
     def on_page_context(self, context, page: Page, config: MkDocsConfig, nav):
@@ -195,6 +230,9 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
     # it and the policy would stop pages reloading on an edit. Serve is a preview on the author's own machine.
     @event_priority(-100)
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        kind = self.search_kinds.get(page.file.src_uri)
+        if kind is not None:
+            output = pagefind_marks.body(output, kind)
         return output if self.serving else self._with_policy(output, page.file.src_uri, config)
 
     @event_priority(-100)
@@ -219,6 +257,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         self.written_later.clear()
         fragments.reset()  # this build's navigation
         env.globals["shnor_fragment"] = fragments.fragment
+        env.filters["shnor_search_worker"] = search_worker
         if self.serving:
             env.bytecode_cache = self.templates
         return env
@@ -248,14 +287,28 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         self.digests.written()
         if self.serving:
             self.heap.settle()
-            return  # a smaller index is for publishing; rewriting it took seconds of every live edit at region scale
-        self._close_background()
-        sizes = rewrite_utf8(Path(config.site_dir))
-        if sizes:
-            log.debug("search index rewritten as UTF-8: %d -> %d bytes", *sizes)
+        else:
+            self._close_background()
+        site = Path(config.site_dir)
+        config_only(site)
+        try:  # under serve too: the preview searches
+            indexed = pagefind_index.build_index(site)
+        except pagefind_index.PagefindError as error:
+            raise PluginError(str(error)) from None
+        log.debug("Pagefind: %d pages indexed in %.2f s, %d bytes", indexed.pages, indexed.seconds, indexed.bytes)
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         root = Path(self.config.root or Path(config.config_file_path).parent)
         folders = [root / name for name in self.config.watch]
         self.record_observer = watch_records(server, folders, native=self.config.watch_native)
         return server
+
+
+def search_worker(config_block: str) -> Markup:
+    """Material's ``config`` block with its search worker replaced by ours (``SEARCH_WORKER``, relative as Material's
+    URL was): the header's search box and dropdown stay Material's, the answers come from Pagefind."""
+    swapped, count = _WORKER.subn(rf'\g<1>\g<2>{SEARCH_WORKER}"', str(config_block))
+    if count != 1:
+        raise PluginError("Не найден адрес поискового обработчика Material в блоке config (overrides/main.html): "
+                          "изменилась версия темы? / Material's search worker URL was not found in its config block.")
+    return Markup(swapped)

@@ -1,4 +1,4 @@
-"""A page per published practice, its materials beside it, and the catalogue with filters."""
+"""A page per published practice, its materials beside it, and the catalogue's pages (shnor.site.catalogue)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,13 @@ from shnor.formatting import date_ru, number_ru
 from shnor.records.attached_files import material_file
 from shnor.site import serve_memo
 from shnor.site.badges import evidence_ladder, status_badges
-from shnor.site.catalogue import catalogue_page
+from shnor.site.catalogue import catalogue_pages
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import bullet_list, definition_list, esc, front_matter, link, table
 from shnor.site.markdown_text import md_text
+from shnor.site.practice_facets import SUMMARY, facets
 from shnor.site.search_trim import NOT_INDEXED, SECTION_NOT_INDEXED
+from shnor.site.trusted_html import seal
 from shnor.site.urls import practice_page, relative, school_page
 from shnor.site.views import PracticeView
 
@@ -22,8 +24,9 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
     views = [PracticeView(record, ctx.repo) for record in ctx.repo.published]
     # Under serve a page is kept while its own text and every record's front matter are unchanged: a live edit
     # makes only the edited practice's page (shnor.site.records_signature).
-    yield GeneratedFile("practices/index.md",
-                        serve_memo.remember(("catalogue", ctx.today), lambda: catalogue_page(views, ctx), records=True))
+    catalogue = serve_memo.remember(("catalogue", ctx.today), lambda: catalogue_pages(views, ctx), records=True)
+    for path, markdown in catalogue:
+        yield GeneratedFile(path, markdown)
     for view in views:
         page = serve_memo.remember(("practice", view.id, view.record.source.body, ctx.today),
                                    functools.partial(practice_markdown, view, ctx.repo_url), records=True)
@@ -127,8 +130,12 @@ def practice_markdown(view: PracticeView, repo_url: str) -> str:
     parts = [
         front_matter(p.title, description=p.summary),
         f"# {md_text(p.title)}\n",
-        f'<div class="shnor-card" markdown="0"><p class="shnor-card__summary">{esc(p.summary)}</p>'
-        f'<p class="shnor-card__badges">{status_badges(view)}</p>{evidence_ladder(view)}{_facts(view)}</div>\n',
+        # Sealed: the card carries the search index's facets and weights, which the sanitizer takes from any other
+        # markup of the page (shnor.site.practice_facets).
+        seal(f'<div class="shnor-card"><p class="shnor-card__summary" {SUMMARY}>{esc(p.summary)}</p>'
+             # The badges and the ladder are the same few words on every practice: the filters search by them.
+             f'<div data-pagefind-ignore><p class="shnor-card__badges">{status_badges(view)}</p>'
+             f"{evidence_ladder(view)}</div>{_facts(view)}{facets(view)}</div>") + "\n",
         # The contributor's text, as written: no macros run on it, and nh3 cleans the page's HTML.
         view.record.source.body.strip() + "\n",
     ]

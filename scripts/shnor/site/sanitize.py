@@ -1,9 +1,15 @@
 """The last line of defence for pages that carry contributors' text: whatever Markdown produced, only an
-allowlist of tags, attributes and URL schemes reaches the reader. Python-Markdown itself sanitizes nothing."""
+allowlist of tags, attributes and URL schemes reaches the reader. Python-Markdown itself sanitizes nothing.
+
+``data-pagefind-*`` attributes are the search index's facets, metadata and weights: a contributor's text loses
+them (all but ``data-pagefind-ignore``, which can only leave the contributor's own words out of the index), and the
+page's own come back from sealed blocks (``shnor.site.trusted_html``)."""
 
 from __future__ import annotations
 
 import nh3
+
+from shnor.site.trusted_html import unseal
 
 _TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "code", "dd", "del", "details", "div", "dl", "dt", "em",
@@ -24,8 +30,12 @@ _ATTRIBUTES = {
 }
 
 
+def _attribute(tag: str, name: str, value: str) -> str | None:
+    return None if name.startswith("data-pagefind") and name != "data-pagefind-ignore" else value
+
+
 def sanitize(html: str) -> str:
-    return nh3.clean(
+    return unseal(nh3.clean(
         html,
         tags=_TAGS,
         attributes=_ATTRIBUTES,
@@ -33,4 +43,5 @@ def sanitize(html: str) -> str:
         url_schemes={"http", "https", "mailto", "tel"},
         link_rel="noopener noreferrer",
         strip_comments=True,
-    )
+        attribute_filter=_attribute,
+    ))

@@ -146,9 +146,9 @@ def school_markdown(school: School, ctx: SiteContext, extra_blocks: list[str],
         ]
     )
     parts = [
-        # Boosted in search: for a school's or a village's name the school's own page comes before the partnerships
-        # and practices that name it too (without the lists of school names the index no longer has, issue 7).
-        front_matter(school.name, description=f"{school.name}: практики и участие в программе", search={"boost": 2}),
+        # In search, the name in the page's title (h1) puts the school's own page before the partnerships and
+        # practices that name it too (Pagefind weighs an h1 sevenfold; the lists of school names are not indexed).
+        front_matter(school.name, description=f"{school.name}: практики и участие в программе"),
         f"# {md_text(school.name)}\n",
         facts + "\n",
     ]

@@ -1,27 +1,22 @@
-"""The search index as UTF-8. Material's search plugin writes ``search/search_index.json`` with ``json.dumps``'
-default ``ensure_ascii``, so every Cyrillic letter becomes a six-byte ``\\uXXXX`` escape instead of two bytes of
-UTF-8: a Russian site's index is about three times the size it needs to be. Rewriting it changes no entry (the
-browser's JSON.parse reads both forms alike), only the bytes downloaded before the first query. On the way the
-monitoring dashboards of school pages are dropped from it (``shnor.site.search_trim``)."""
+"""Material's ``search/search_index.json``, reduced to what its bundle still reads: the ``config`` (the word
+separator its on-page highlighting of ``?h=`` uses). Pagefind is the index now (``shnor.site.pagefind_index``); the
+plugin marks every page ``search: {exclude: true}`` for Material's search plugin, which so parses no page and keeps
+only the search box in the header. Whatever Material wrote, no document is published here."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from shnor.site.search_trim import without_dashboards
-
 INDEX = Path("search") / "search_index.json"
 
 
-def rewrite_utf8(site_dir: Path) -> tuple[int, int] | None:
-    """Rewrite the index in place; returns (bytes before, bytes after), or None when the site has no index."""
+def config_only(site_dir: Path) -> int | None:
+    """Rewrite the index without documents, as compact UTF-8; returns its size, or None when there is none."""
     path = site_dir / INDEX
     if not path.is_file():
         return None
-    raw = path.read_bytes()
-    data = json.loads(raw)
-    data["docs"] = without_dashboards(data.get("docs", []))
-    compact = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    config = json.loads(path.read_bytes()).get("config", {})
+    compact = json.dumps({"config": config, "docs": []}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     path.write_bytes(compact)
-    return len(raw), len(compact)
+    return len(compact)

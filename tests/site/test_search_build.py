@@ -1,0 +1,81 @@
+"""The demo site's search (issue 15): Pagefind's index of the pages' articles, each with its kind; the pages excluded
+from search, the boilerplate, the lists that repeat other pages and the monitoring figures are not in it; Material's
+own index is only its config. Pages and texts worked out from the demo records by hand."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from shnor.site.pagefind_index import read_fragments
+from shnor.site.pagefind_marks import KINDS
+from shnor.site.search_synonyms import load_synonyms
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.build
+
+MENTORING = "/practices/nastavnichestvo-molodyh-pedagogov/"
+
+
+@pytest.fixture(scope="module")
+def fragments(demo_site: Path) -> dict[str, dict]:
+    return read_fragments(demo_site)
+
+
+def test_the_site_ships_pagefind_its_worker_and_the_synonyms_not_lunr(demo_site):
+    assert (demo_site / "pagefind" / "pagefind.js").is_file()
+    assert json.loads((demo_site / "search" / "synonyms.json").read_text(encoding="utf-8")) == load_synonyms(REPO)
+    assert (demo_site / "assets" / "javascripts" / "search-worker.js").is_file()
+    assert not (demo_site / "assets" / "javascripts" / "lunr").exists()
+    assert not list((demo_site / "assets" / "javascripts").glob("workers/search.*.js"))
+    config = re.search(r'<script id="__config" type="application/json">(.*?)</script>',
+                       (demo_site / "practices" / "roditelskiy-klub" / "index.html").read_text(encoding="utf-8"))
+    assert json.loads(config.group(1))["search"] == "../../assets/javascripts/search-worker.js"
+
+
+def test_every_indexed_page_has_its_kind_and_a_title(fragments):
+    kinds = {url: fragment["meta"]["kind"] for url, fragment in fragments.items()}
+    assert set(kinds.values()) <= set(KINDS)
+    assert kinds[MENTORING] == "Практика"
+    assert kinds["/schools/sosh-lesnoe/"] == "Школа"
+    assert kinds["/blog/seminar-oge-matematika-oshibki/"] == "Мероприятие"  # its record describes an event
+    assert kinds["/blog/podpisany-dogovory-setevogo-vzaimodeystviya/"] == "Новость"
+    assert kinds["/documents/prikaz-2025-147/"] == "Документ"
+    assert kinds["/partnerships/licey-3-sosh-lesnoe/"] == "Партнёрство"
+    assert kinds["/programmes/sosh-lesnoe/"] == "Программа школы"
+    assert kinds["/people/"] == "Кто поможет"
+    assert kinds["/about/"] == "Страница"
+    title = "Наставничество «педагог — молодой педагог» в школе с дефицитом кадров"
+    assert fragments[MENTORING]["meta"]["title"] == title
+    assert not [url for url, fragment in fragments.items() if "¶" in fragment["meta"]["title"]]  # no permalink signs
+    assert sum(1 for url in kinds if url.startswith("/practices/")) == 16  # every published practice
+
+
+def test_pages_excluded_from_search_are_not_indexed(demo_site, fragments):
+    for url in ["/practices/", "/schools/", "/documents/", "/monitoring/", "/monitoring/vpr/",
+                "/schools/sosh-lesnoe/vpr/", "/blog/", "/blog/archive/2026/", "/404.html"]:
+        assert url not in fragments, url
+    assert (demo_site / "monitoring" / "vpr" / "index.html").is_file()
+
+
+def test_boilerplate_repeated_lists_and_figures_are_left_out_and_the_text_stays(fragments):
+    practice = fragments[MENTORING]["content"]
+    for left_out in ["Время педагогов", "Предложить правку", "описана", "Данные «до» и «после»", "Показатель"]:
+        assert left_out not in practice, left_out
+    for kept in ["Пары «опытный учитель — молодой специалист»", "Ключевые слова: наставничество",
+                 "Положение о наставничестве в школе"]:
+        assert kept in practice, kept
+    school = fragments["/schools/sosh-2-berezovka/"]["content"]
+    for left_out in ["Практики школы", "Школы, похожие на мою", "Мониторинг: показатели школы", "Рисковый профиль",
+                     "Что может помочь"]:
+        assert left_out not in school, left_out
+    assert "Программа перехода в эффективный режим работы" in school  # the section after the dashboard
+
+
+def test_materials_index_has_no_documents(demo_site):
+    index = json.loads((demo_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["docs"] == []
+    assert index["config"]["lang"] == ["ru"] and index["config"]["separator"]  # Material's ?h= highlighting reads it

@@ -32,7 +32,9 @@ _FILTER_JS = """async (value) => {
   const started = performance.now();
   select.value = value;
   select.dispatchEvent(new Event("change", {bubbles: true}));
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // The catalogue asks Pagefind, which answers asynchronously: wait for the count to change, painted (at most 30 s).
+  while (count.textContent === before && performance.now() - started < 30000)
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   return {ms: performance.now() - started, changed: count.textContent !== before, text: count.textContent};
 }"""
 

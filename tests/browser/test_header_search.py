@@ -203,3 +203,30 @@ def test_queries_are_answered_quickly(page, site_url):
         timings[query] = (time.perf_counter() - started) * 1000
     print("header search, ms:", {q: round(ms) for q, ms in timings.items()})
     assert max(timings.values()) < 3000, timings
+
+
+def test_the_shared_russian_query_script_on_a_page(page, site_url):
+    """russian-search.js as a page loads it (the catalogue uses it too): words, stop words, the cut at 200
+    characters, synonym variants and which matched forms count."""
+    page.goto(site_url)
+    got = page.evaluate("""async () => {
+      const groups = ShnorSearch.synonymGroups(await (await fetch('search/synonyms.json')).json());
+      const q = ShnorSearch.normalise('  «Дети» с ОВЗ — научно-методический   ');
+      return {
+        words: q.words, stop: ShnorSearch.normalise('и, в — на?').stopWordsOnly,
+        long: ShnorSearch.normalise('я'.repeat(1000)).text.length,
+        cut: ShnorSearch.normalise('я'.repeat(201)).truncated,
+        ovz: ShnorSearch.variants(['дети', 'овз'], groups),
+        back: ShnorSearch.variants(['ограниченными', 'возможностями', 'здоровья'], groups),
+        mo: ShnorSearch.variants(['шмо'], groups),
+        matches: [['дробями', 'дроби'], ['детей', 'дети'], ['наставничество', 'настав'], ['а', 'абракадабра'],
+                  ['молодых', 'мо'], ['мо', 'мо'], ['учёте', 'учет']].map(([f, w]) => ShnorSearch.matches(f, w)),
+      };
+    }""")
+    assert got["words"] == ["дети", "овз", "научно", "методический"]  # «с» is a stop word
+    assert got["stop"] is True
+    assert got["long"] == 200 and got["cut"] is True
+    assert got["ovz"] == [["дети", "овз"], ["дети", "ограниченные", "возможности", "здоровья"]]
+    assert got["back"] == [["ограниченными", "возможностями", "здоровья"], ["овз"]]  # in any ending
+    assert got["mo"][:2] == [["шмо"], ["школьное", "методическое", "объединение"]]
+    assert got["matches"] == [True, True, True, False, True, True, True]

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import json
 import re
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
 
-from shnor.site.pagefind_index import read_fragments
+from shnor.site.pagefind_index import Background, build_index, read_fragments
 from shnor.site.pagefind_marks import KINDS
 from shnor.site.search_synonyms import load_synonyms
-from tests.conftest import REPO
+from tests.conftest import REPO, served_demo_copy
 
 pytestmark = pytest.mark.build
 
@@ -79,3 +81,62 @@ def test_materials_index_has_no_documents(demo_site):
     index = json.loads((demo_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert index["docs"] == []
     assert index["config"]["lang"] == ["ru"] and index["config"]["separator"]  # Material's ?h= highlighting reads it
+
+
+def _site(folder: Path, text: str) -> Path:
+    (folder / "a").mkdir(parents=True, exist_ok=True)
+    (folder / "a" / "index.html").write_text(
+        f'<html lang="ru"><body><article data-pagefind-body><h1 id="t">Страница</h1><p>{text}</p></article>'
+        "</body></html>", encoding="utf-8")
+    return folder
+
+
+def test_the_index_is_made_beside_and_put_in_place_of_the_old_one(tmp_path):
+    site = _site(tmp_path / "site", "наставничество")
+    first = build_index(site)
+    assert first.pages == 1 and first.bytes > 0
+    assert "наставничество" in read_fragments(site)["/a/"]["content"]
+    _site(site, "мотивация")
+    build_index(site)
+    assert "мотивация" in read_fragments(site)["/a/"]["content"]
+    assert sorted(p.name for p in site.iterdir()) == ["a", "pagefind"]  # nothing of the earlier run left over
+    assert len(list((site / "pagefind").glob("*.pf_meta"))) == 1
+
+
+def test_under_serve_a_rebuild_stops_the_indexing_still_running_and_its_own_is_put_in_place(tmp_path):
+    done, failed = [], []
+    indexing = Background(done.append, failed.append)
+    site = _site(tmp_path / "site", "первая")
+    indexing.start(site)
+    _site(site, "вторая")
+    indexing.start(site)  # before the first has finished, most likely: either way one index, the second's
+    indexing.thread.join(timeout=60)
+    assert failed == [] and done and done[-1].pages == 1
+    assert "вторая" in read_fragments(site)["/a/"]["content"]
+    assert not (site / "pagefind.next").exists()
+    indexing.stop()
+
+
+def test_the_preview_of_mkdocs_serve_searches(tmp_path):
+    with served_demo_copy(tmp_path) as (project, base, process, _log):
+        entry = _wait_for_json(base + "pagefind/pagefind-entry.json", process)
+        assert list(entry["languages"]) == ["ru"]
+        assert _wait_for_json(base + "search/synonyms.json", process)[0][0] == "ОВЗ"
+        practice = project / "practices" / "roditelskiy-klub.md"
+        practice.write_text(practice.read_text(encoding="utf-8") + "\nСлово для поиска: зюзюбрик.\n", encoding="utf-8")
+        started = time.monotonic()
+        while _wait_for_json(base + "pagefind/pagefind-entry.json", process)["languages"] == entry["languages"]:
+            assert time.monotonic() - started < 120, "the index was not made again after the edit"
+            time.sleep(0.5)
+
+
+def _wait_for_json(url: str, process, timeout: float = 120):
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        assert process.poll() is None, "mkdocs serve stopped"
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                return json.loads(response.read())
+        except (OSError, ValueError):
+            time.sleep(0.3)
+    raise AssertionError(f"{url} was never served")

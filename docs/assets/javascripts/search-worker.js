@@ -193,7 +193,10 @@ function search(value, id) {
 
 function answer(value) {
   var id = ++latest;
-  search(value, id).catch(function (error) {
+  search(value, id).catch(function (error) {  // a download that failed (a busy host, a dropped connection): once more
+    console.warn("Search failed, trying again: " + value, error);
+    return id === latest ? search(value, id) : null;
+  }).catch(function (error) {
     console.warn("Search failed: " + value, error);
     return { items: [] };
   }).then(function (data) {

@@ -99,6 +99,9 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         self.search_kinds: dict[str, str] = {}  # page src_uri -> its kind, for the pages Pagefind indexes
         self.event_posts: frozenset[str] = frozenset()  # announcements that describe an event
         self.synonyms: list[list[str]] = []  # data/synonyms.yml
+        self.indexing = pagefind_index.Background(  # under serve: the search index made after the page is served
+            lambda done: log.info("Pagefind: %d pages indexed in %.1f s", done.pages, done.seconds),
+            lambda problem: log.error("%s", problem))
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.digests.enabled = command == "serve" and dirty
@@ -106,6 +109,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         serve_memo.enable(self.serving)  # a serve session keeps what did not change between rebuilds
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.indexing.stop()  # under serve: a rebuild begins, MkDocs may empty the site folder Pagefind writes into
         root = Path(self.config.root or Path(config.config_file_path).parent)
         today = clock.today()
         try:
@@ -268,6 +272,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         raw_html.stop()
 
     def on_shutdown(self) -> None:
+        self.indexing.stop()
         self._close_background()
         raw_html.stop()
         if self.record_observer is not None:
@@ -291,7 +296,10 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
             self._close_background()
         site = Path(config.site_dir)
         config_only(site)
-        try:  # under serve too: the preview searches
+        try:
+            if self.serving:  # the preview searches too, once Pagefind is done
+                self.indexing.start(site)
+                return
             indexed = pagefind_index.build_index(site)
         except pagefind_index.PagefindError as error:
             raise PluginError(str(error)) from None

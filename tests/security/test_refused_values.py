@@ -103,4 +103,5 @@ def test_a_blog_author_with_markup_characters_is_refused(tmp_path):
     assert result.returncode == 1
     assert ("docs/blog/.authors.yml:4: authors.imc.description: символ «\"» (позиция 6) нельзя использовать"
             in result.stdout)
-    assert "docs/blog/.authors.yml:5: authors.imc.avatar:" in result.stdout
+    assert ("docs/blog/.authors.yml:5: authors.imc.avatar: ожидается путь к картинке в docs/ (.svg, .png, .jpg, .webp) "
+            "или ссылка https://…") in result.stdout

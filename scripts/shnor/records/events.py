@@ -7,14 +7,13 @@ Registered in ``shnor.records.sections.LOADERS`` after partnerships, which annou
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from pydantic import StringConstraints, ValidationError
+from pydantic import ValidationError
 
 from shnor.problems import Problem
 from shnor.records.data_files import DataFileError, load_data_yaml
 from shnor.records.event import Announcement
 from shnor.records.messages import describe_error
+from shnor.records.patterns import Patterned
 from shnor.records.plain_text import Label, WebLink
 from shnor.records.practice import Slug, Strict
 from shnor.records.record_files import LoadedRecord, load_section
@@ -31,8 +30,9 @@ class BlogAuthor(Strict):
 
     name: Label
     description: Label | None = None
-    avatar: Annotated[str, StringConstraints(pattern=r"^(https://[^\s<>\"'`]+|[\w./-]+\.(svg|png|jpe?g|webp))$",
-                                             max_length=300)] | None = None
+    avatar: Patterned(r"^(https://[^\s<>\"'`]+|[\w./-]+\.(svg|png|jpe?g|webp))$",
+                      "ожидается путь к картинке в docs/ (.svg, .png, .jpg, .webp) или ссылка https://…",
+                      max_length=300) | None = None
     url: WebLink | None = None
     slug: Slug | None = None
 

@@ -7,9 +7,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from shnor.problems import Problem
-from shnor.records.plain_text import WEB_LINK_PATTERN
+from shnor.records.patterns import PATTERN_MESSAGES
 from shnor.records.yaml_lines import LinedYaml
 
+_ID_HINT = "допустимы только строчные латинские буквы, цифры и дефис, например: nastavnichestvo-v-shkole"
 _DATE_HINT = "ожидается дата в виде ГГГГ-ММ-ДД, например 2024-09-01"
 
 _MESSAGES: dict[str, str] = {
@@ -48,10 +49,8 @@ def describe_error(error: dict[str, Any], model: type[BaseModel]) -> str:
         if "True" in expected:
             return "нужно подтвердить согласие на публикацию имени: consent: true"
         return f"недопустимое значение «{error.get('input')}»; допустимые: {expected}"
-    if kind == "string_pattern_mismatch" and ctx.get("pattern") == WEB_LINK_PATTERN:
-        return "ожидается ссылка вида https://…, без пробелов, кавычек и угловых скобок"
     if kind == "string_pattern_mismatch":
-        return "допустимы только строчные латинские буквы, цифры и дефис, например: nastavnichestvo-v-shkole"
+        return PATTERN_MESSAGES.get(str(ctx.get("pattern")), _ID_HINT)
     if kind in ("date_parsing", "date_from_datetime_parsing", "date_type", "date_from_datetime_inexact"):
         return f"неверная дата «{error.get('input')}»: {_DATE_HINT}"
     if kind in _MESSAGES:

@@ -5,15 +5,20 @@ with the message «нужно подтвердить согласие на пу�
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field
 
 from shnor.records.choices import Choice, SchoolId
+from shnor.records.patterns import Patterned
 from shnor.records.practice import Line, Slug, Strict, Text
 
-Email = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", max_length=120)]
-Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9 ()\-]{6,25}$")]
+Email = Patterned(r"^[^@\s]+@[^@\s]+\.[^@\s]+$",
+                  "ожидается рабочий адрес электронной почты, например ivanova@school.ru",
+                  strip_whitespace=True, max_length=120)
+Phone = Patterned(r"^\+?[0-9 ()\-]{6,25}$",
+                  "ожидается номер телефона: цифры, пробелы, скобки и дефисы, например +7 (343) 123-45-67",
+                  strip_whitespace=True)
 
 
 class Contacts(Strict):

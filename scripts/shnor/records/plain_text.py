@@ -24,6 +24,8 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, StringConstraints
 from pydantic_core import PydanticCustomError
 
+from shnor.records.patterns import Patterned
+
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # Control characters but the tab and line breaks, and the bidirectional overrides.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -118,8 +120,9 @@ Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, ma
 
 
 # A link shown on the site: http(s) only, no spaces, quotes or angle brackets.
-WEB_LINK_PATTERN = r"^https?://[^\s<>\"'`]+$"
-WebLink = Annotated[str, StringConstraints(strip_whitespace=True, pattern=WEB_LINK_PATTERN, max_length=500)]
+WebLink = Patterned(r"^https?://[^\s<>\"'`]+$",
+                    "ожидается ссылка вида https://…, без пробелов, кавычек и угловых скобок",
+                    strip_whitespace=True, max_length=500)
 
 
 def unlabelled_strings(value: Any, where: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:

@@ -5,16 +5,16 @@ Rules comparing fields and records live in ``shnor.validation.programme_checks``
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from pydantic import Field, StringConstraints
+from pydantic import Field
 
 from shnor.records.choices import Choice, SchoolId
+from shnor.records.patterns import Patterned
 from shnor.records.plain_text import PlainLine
 from shnor.records.practice import Line, Slug, Strict, Text, Year
 from shnor.records.when import DayOrMonth
 
-RoadmapItem = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\d+(\.\d+)*$", max_length=12)]
+RoadmapItem = Patterned(r"^\d+(\.\d+)*$", "ожидается номер мероприятия дорожной карты, например 1.2",
+                        strip_whitespace=True, max_length=12)
 
 
 class Period(Strict):

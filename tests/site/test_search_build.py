@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from shnor.site.catalogue import EVERY_PRACTICE
 from shnor.site.pagefind_index import Background, build_index, read_fragments
 from shnor.site.pagefind_marks import KINDS
 from shnor.site.search_synonyms import load_synonyms
@@ -54,6 +55,17 @@ def test_every_indexed_page_has_its_kind_and_a_title(fragments):
     assert fragments[MENTORING]["meta"]["title"] == title
     assert not [url for url, fragment in fragments.items() if "¶" in fragment["meta"]["title"]]  # no permalink signs
     assert sum(1 for url in kinds if url.startswith("/practices/")) == 16  # every published practice
+
+
+def test_every_practice_and_only_practices_are_found_by_the_catalogues_word(demo_site, fragments):
+    # The catalogue's filtered list without words asks Pagefind for EVERY_PRACTICE instead of a search without words.
+    practices = {url for url, fragment in fragments.items() if fragment["filters"].get("kind") == ["practice"]}
+    assert len(practices) == 16
+    having = {url for url, fragment in fragments.items()
+              if re.search(rf"(?<!\w){EVERY_PRACTICE}(?!\w)", fragment["content"])}
+    assert practices <= having
+    catalogue = (demo_site / "practices" / "index.html").read_text(encoding="utf-8")
+    assert f'data-every="{EVERY_PRACTICE}"' in catalogue
 
 
 def test_pages_excluded_from_search_are_not_indexed(demo_site, fragments):

@@ -107,6 +107,7 @@
     var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
     var total = parseInt(form.getAttribute("data-total"), 10) || 0;
     var pageSize = parseInt(form.getAttribute("data-page-size"), 10) || 50;
+    var every = form.getAttribute("data-every");  // on every practice page: the list without words asks for it
     var root = new URL(form.getAttribute("data-root"), location.href);
     var here = new URL(".", location.href).pathname;  // result links are made relative to the catalogue's folder
     selects.forEach(function (select) {
@@ -122,6 +123,10 @@
     var timer = 0;
     var notes = [];  // what the reader is told about the address: filters not found, not applied
     var checked = new Map();  // words -> Promise of the words of them no practice has
+    var answers = new Map();  // words and filters -> Promise of Pagefind's answer: a filter's counts reuse it
+    var totals = {};  // every filter's counts over the whole bank (pagefind.filters())
+    // The page's own list (the newest practices, the pager under it): the answer when nothing narrows it.
+    var pageList = Array.prototype.slice.call(list.childNodes);
     var unknown = [];  // the current query's words no practice has
 
     // «Показать ещё» under the list, as on the other filtered lists.
@@ -204,7 +209,10 @@
     function pagefindSearch(words, filters) {
       var options = { filters: Object.assign({ kind: "practice" }, filters) };
       if (!words) options.sort = { updated: "desc" };  // no words: the paged list's order, newest first
-      return pagefind.search(words, options);
+      // Not search(null): Pagefind answers a search without words by loading the whole index (shnor.site.catalogue).
+      var key = JSON.stringify([words, options.filters]);
+      if (!answers.has(key)) answers.set(key, pagefind.search(words || every, options));
+      return answers.get(key);
     }
 
     // The words of `words` no practice has: the best match of the words alone is checked (a word Pagefind does not
@@ -236,6 +244,9 @@
     // options' counts are the largest of the variants' (exact when there is one variant).
     function search(variants, filters) {
       if (!variants.length) return Promise.resolve({ results: [], filters: {} });
+      if (variants.length === 1 && !variants[0].length && !Object.keys(filters).length) {
+        return Promise.resolve({ results: null, filters: totals });  // the whole bank: its counts are known
+      }
       return Promise.all(variants.map(function (variant) {
         return pagefindSearch(variant.length ? variant.join(" ") : null, filters);
       })).then(function (answers) {
@@ -417,6 +428,19 @@
       var cut = "Запрос длиннее " + MAX_QUERY + " знаков: искали по его началу — «" + prepared.shown + "».";
       showNotes(prepared.cut ? notes.concat([cut]) : notes);
       var narrowed = keys.length > 0 || prepared.words.length > 0 || Boolean(prepared.problem);
+      if (pager) pager.hidden = narrowed;  // the page's own list pages by links, a search's by «Показать ещё»
+      if (!narrowed) {
+        results = [];
+        shown = 0;
+        list.textContent = "";
+        pageList.forEach(function (node) { list.appendChild(node); });
+        more.hidden = true;
+        empty.hidden = true;
+        showCounts({ filters: totals }, {});
+        setStatus("Всего " + practices(total));
+        answered(token);
+        return Promise.resolve();
+      }
       if (prepared.problem) {
         results = [];
         unknown = [];
@@ -452,7 +476,7 @@
           if (token !== sequence) return;
           empty.hidden = results.length !== 0;
           if (!results.length) explain(prepared, filters);
-          setStatus(narrowed ? "Найдено " + practices(results.length) + " из " + total : "Всего " + practices(total));
+          setStatus("Найдено " + practices(results.length) + " из " + total);
           answered(token);
         });
       }).catch(function (error) {
@@ -510,8 +534,8 @@
       return Promise.resolve(pagefind.options({ baseUrl: root.pathname, excerptLength: 24 }));
     }).then(function () {
       return Promise.all([pagefind.filters(), loadSynonyms]);  // filters loaded once: each search counts them too
-    }).then(function () {
-      if (pager) pager.hidden = true;  // «Показать ещё» pages the matches instead
+    }).then(function (loaded) {
+      totals = loaded[0] || {};
       return run("replace", history.state && history.state.shnorShown);
     }).catch(failed);
   }

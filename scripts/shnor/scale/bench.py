@@ -16,7 +16,7 @@ from pathlib import Path
 
 from shnor.scale.baseline import write_baseline_config
 from shnor.scale.generate import Sizes, generate_project
-from shnor.scale.measure import run_measured, site_stats
+from shnor.scale.measure import run_measured, site_stats, static_catalogue
 from shnor.scale.report import render_terminal, write_results
 
 TODAY = "2026-11-25"  # builds are pinned, as in the tests
@@ -134,9 +134,22 @@ def _probe(*args: str) -> dict:
     return json.loads(run.stdout.strip().splitlines()[-1])
 
 
+def _first_practice(site: Path) -> Path | None:
+    return next((p for p in sorted((site / "practices").glob("*/index.html")) if p.parent.name != "page"), None)
+
+
 def _nav_links(site: Path) -> int:
-    practice = next((p for p in sorted((site / "practices").glob("*/index.html"))), None)
+    practice = _first_practice(site)
     return practice.read_text(encoding="utf-8").count('class="md-nav__link') if practice else 0
+
+
+def _search_index_build(site: Path) -> dict:
+    """Pagefind over the built site once more, timed apart (the build runs it last, inside its own time); Material's
+    lunr index is made inside the baseline's build and cannot be timed apart."""
+    from shnor.site.pagefind_index import build_index
+
+    indexed = build_index(site)
+    return {"seconds": indexed.seconds, "pages": indexed.pages, "bytes": indexed.bytes}
 
 
 def _log(message: str) -> None:
@@ -168,7 +181,12 @@ def measure_size(options: BenchOptions, practices: int, events: int, largest: bo
     shutil.copytree(project / "docs", baseline / "docs")
     # The build writes every generated page into the baseline's docs as it adds them: the same Markdown pages.
     project_build = _build(project / "mkdocs.yml", options.work / f"site-{practices}", dump_to=baseline / "docs")
-    project_build["nav_links_on_practice_page"] = _nav_links(options.work / f"site-{practices}")
+    site = options.work / f"site-{practices}"
+    project_build["nav_links_on_practice_page"] = _nav_links(site)
+    no_script = static_catalogue(site)
+    project_build["static_catalogue"] = no_script.__dict__ | {"complete": no_script.complete}
+    _log(f"{practices} practices: search index build, timed apart")
+    project_build["search_index_build"] = _search_index_build(site)
     _log(f"{practices} practices: baseline build")
     baseline_build = _build(write_baseline_config(project, baseline), options.work / f"baseline-site-{practices}")
     result = {
@@ -181,14 +199,17 @@ def measure_size(options: BenchOptions, practices: int, events: int, largest: bo
         "indicators": indicators,
     }
     if largest and options.browser:
-        from shnor.scale.browser import browser_timings
+        from shnor.scale.browser import browser_timings, cold_query
 
         _log(f"{practices} practices: browser")
         result["browser"] = {}
         for name, site, catalogue in (("project", f"site-{practices}", True),
                                       ("baseline", f"baseline-site-{practices}", False)):  # fmt: skip
             try:
-                result["browser"][name] = browser_timings(options.work / site, catalogue=catalogue)
+                timings = browser_timings(options.work / site, catalogue=catalogue)
+                practice = _first_practice(options.work / site)
+                page = practice.parent.relative_to(options.work / site).as_posix() + "/"
+                result["browser"][name] = timings | {"cold_query": cold_query(options.work / site, page)}
             except Exception as error:  # a timeout in the browser must not lose the build figures
                 _log(f"browser on {site} failed: {str(error)[:300]}")
         if "project" not in result["browser"]:

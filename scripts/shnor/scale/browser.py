@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import threading
 import time
 from collections.abc import Iterator
@@ -42,6 +43,42 @@ _FILTER_JS = """async (value) => {
 class QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args) -> None:
         pass
+
+
+COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv"}
+
+
+class GzipHandler(QuietHandler):
+    """Text compressed with gzip when the browser asks for it, as any static host serves it (GitHub Pages, nginx, a
+    school's hosting): the bytes a reader's connection carries."""
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or path.suffix not in COMPRESSED or not path.is_file():
+            return super().send_head()
+        if not self.path.split("?")[0].endswith("/") and path.name == "index.html":
+            return super().send_head()  # the redirect to the folder's URL
+        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self._body = body
+        return None
+
+    def do_GET(self) -> None:
+        self._body = None
+        result = self.send_head()
+        if self._body is not None:
+            self.wfile.write(self._body)
+        elif result:
+            try:
+                self.copyfile(result, self.wfile)
+            finally:
+                result.close()
 
 
 @contextmanager
@@ -84,6 +121,37 @@ def _search(page, query: str) -> float:
     page.keyboard.press("End")
     page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=60_000)
     return (time.perf_counter() - started) * 1000
+
+
+def cold_query(site: Path, page_path: str, query: str = QUERIES[0]) -> dict:
+    """A first visit to ``page_path`` (empty cache, compressed as a host serves it) and one query typed into the
+    header's search at once: milliseconds from the query typed to its first result on screen, and every byte the
+    visit and the query transferred (the page, the theme, the search index or the chunks it needed)."""
+    from playwright.sync_api import sync_playwright
+
+    with serve(site, GzipHandler) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
+        page = context.new_page()
+        requests = []
+        page.on("requestfinished", lambda request: requests.append(request))
+        page.goto(url + page_path, wait_until="load", timeout=180_000)
+        page.locator("label.md-search__icon, .md-search__input").first.click()
+        box = page.locator("input.md-search__input")
+        started = time.perf_counter()
+        box.fill(query)
+        page.keyboard.press("End")
+        page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=300_000)
+        first_result_ms = (time.perf_counter() - started) * 1000
+        page.wait_for_load_state("networkidle")  # the excerpts of the results shown
+        transferred = 0
+        for request in requests:
+            sizes = request.sizes()
+            transferred += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        context.close()
+        browser.close()
+    return {"first_result_ms": first_result_ms, "transferred_bytes": transferred, "requests": len(requests),
+            "sitemap_fetched": any(r.url.endswith("/sitemap.xml") for r in requests)}
 
 
 def browser_timings(site: Path, catalogue: bool = True) -> dict:

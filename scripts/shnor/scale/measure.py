@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import time
 from dataclasses import dataclass
@@ -103,3 +104,33 @@ def site_stats(site: Path) -> SiteStats:
         entries = len(json.loads(raw).get("docs", []))
         escaped = b"\\u04" in raw
     return SiteStats(pages, total, largest, largest_bytes, catalogue, index_bytes, entries, escaped)
+
+
+@dataclass(frozen=True)
+class StaticCatalogue:
+    """The catalogue as a reader without JavaScript has it: ``practices/`` and ``practices/page/N/``."""
+
+    pages: int
+    largest_page_cards: int
+    practices_listed: int  # distinct practice pages linked from the cards
+    practices_built: int  # practice pages in the site
+
+    @property
+    def complete(self) -> bool:
+        return self.practices_listed == self.practices_built
+
+
+_CARD_LINK = re.compile(r'<li class="shnor-practice">.*?<a href="([^"]+)"', re.DOTALL)
+
+
+def static_catalogue(site: Path) -> StaticCatalogue:
+    pages = [site / "practices" / "index.html", *sorted((site / "practices" / "page").glob("*/index.html"))]
+    pages = [page for page in pages if page.is_file()]
+    listed: set[str] = set()
+    largest = 0
+    for page in pages:
+        links = _CARD_LINK.findall(page.read_text(encoding="utf-8"))
+        largest = max(largest, len(links))
+        listed.update(link.rstrip("/").rsplit("/", 1)[-1] for link in links)
+    built = sum(1 for p in (site / "practices").glob("*/index.html") if p.parent.name != "page")
+    return StaticCatalogue(len(pages), largest, len(listed), built)

@@ -31,6 +31,7 @@ from shnor.records.repository import Repository
 from shnor.site import (
     csp,
     dashboard_worker,
+    feed_links,
     fragments,
     monitoring_pages,
     pagefind_index,
@@ -237,12 +238,14 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         kind = self.search_kinds.get(page.file.src_uri)
         if kind is not None:
             output = pagefind_marks.body(output, kind)
+        output = feed_links.unmatched_by_theme(output)
         return output if self.serving else self._with_policy(output, page.file.src_uri, config)
 
     @event_priority(-100)
     def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
         if self.serving or not template_name.endswith(".html"):  # 404.html; not sitemap.xml
             return output
+        output = feed_links.unmatched_by_theme(output)
         return self._with_policy(output, template_name, config)
 
     def _with_policy(self, output: str, where: str, config: MkDocsConfig) -> str:

@@ -9,7 +9,7 @@ from shnor.formatting import date_ru, number_ru
 from shnor.records.attached_files import material_file
 from shnor.site import serve_memo
 from shnor.site.badges import evidence_ladder, status_badges
-from shnor.site.catalogue import catalogue_pages
+from shnor.site.catalogue import EVERY_PRACTICE, catalogue_pages
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import bullet_list, definition_list, esc, front_matter, link, table
 from shnor.site.markdown_text import md_text
@@ -64,7 +64,7 @@ def _facts(view: PracticeView) -> str:
         ("Факторы риска", bullet_list(esc(name) for name in view.risk_factors)),
         ("Применяется с", esc(date_ru(p.since)) if p.since else ""),
         *effort_rows,
-        ("Опубликована", f"{esc(date_ru(p.submitted))}, обновлена {esc(date_ru(p.updated))}"),
+        ("Опубликована", f"{esc(date_ru(p.submitted))}, {EVERY_PRACTICE} {esc(date_ru(p.updated))}"),
     ]
     return definition_list(rows)
 

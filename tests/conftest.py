@@ -11,10 +11,22 @@ from pathlib import Path
 
 import pytest
 
+from tests import honest_markers
+
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"
 VALIDATION_FIXTURES = REPO / "tests" / "validation" / "fixtures"
 TODAY = date(2026, 11, 25)  # the pinned build date of every test
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    honest_markers.install()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
+    with honest_markers.running(item):
+        return (yield)
 
 
 def new_project(

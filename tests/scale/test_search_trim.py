@@ -8,11 +8,14 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from shnor.site.pagefind_index import read_fragments
 from shnor.site.search_index import config_only
 from shnor.site.search_trim import excluded_page
 
 
+@pytest.mark.build
 def test_every_dashboard_heading_is_marked_and_the_programme_is_not(demo_site):
     html = (demo_site / "schools" / "sosh-2-berezovka" / "index.html").read_text(encoding="utf-8")
     dashboard = html.split('id="monitoring-dashboard"')[1].split('<h2 id="программа-перехода')[0]
@@ -21,6 +24,7 @@ def test_every_dashboard_heading_is_marked_and_the_programme_is_not(demo_site):
     assert re.search(r'<h2 id="программа-перехода[^"]*"', html)  # stays in the index
 
 
+@pytest.mark.build
 def test_the_dashboard_is_not_in_the_index_and_the_programme_is(demo_site):
     school = read_fragments(demo_site)["/schools/sosh-2-berezovka/"]
     anchors = {anchor["id"] for anchor in school["anchors"]}

@@ -9,6 +9,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pytest
+
 
 class _Targets(HTMLParser):
     def __init__(self) -> None:
@@ -42,6 +44,7 @@ def broken_links(site: Path) -> list[str]:
     return broken
 
 
+@pytest.mark.build
 def test_every_link_of_the_demo_site_resolves(demo_site):
     assert broken_links(demo_site) == []
 
@@ -56,6 +59,7 @@ def test_the_checker_sees_a_broken_link(tmp_path):
     assert broken_links(tmp_path) == ["schools/a/index.html: ../../monitoring/data/vpr-a.csv"]
 
 
+@pytest.mark.build
 def test_no_page_carries_a_javascript_link(demo_site):
     pattern = re.compile(r"""(?:href|src)\s*=\s*["']?\s*javascript:""", re.IGNORECASE)
     assert [p.name for p in demo_site.rglob("*.html") if pattern.search(p.read_text(encoding="utf-8"))] == []

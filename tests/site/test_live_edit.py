@@ -9,6 +9,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import served_demo_copy
 
 
@@ -31,6 +33,7 @@ def _wait_for(url: str | Path, text: str, process: subprocess.Popen, timeout: fl
     raise AssertionError(f"{text!r} never appeared at {url}")
 
 
+@pytest.mark.build
 def test_edits_of_a_practice_and_of_data_are_served(tmp_path: Path):
     with served_demo_copy(tmp_path) as (project, base, process, log):
         school = base + "schools/sosh-2-berezovka/"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import markdown
+import pytest
 
 from shnor.site import raw_html
 from shnor.site.html import table
@@ -51,6 +52,7 @@ def test_a_block_kept_twice_expands_twice_then_is_forgotten():
         raw_html.stop()
 
 
+@pytest.mark.build
 def test_no_placeholder_is_left_in_the_built_demo_site(demo_site):
     left = [p.relative_to(demo_site).as_posix() for p in demo_site.rglob("*.html")
             if "data-shnor-html" in p.read_text(encoding="utf-8")]

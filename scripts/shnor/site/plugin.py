@@ -40,10 +40,10 @@ from shnor.site import (
     serve_memo,
 )
 from shnor.site.background import Background
-from shnor.site.deferred_file import DeferredFile
 from shnor.site.dirty import PageDigests
 from shnor.site.dump import dump, dump_file
 from shnor.site.generated import GeneratedFile, SiteContext
+from shnor.site.mkdocs_internals import DeferredFile
 from shnor.site.record_watch import watch_records
 from shnor.site.records_signature import RecordsSignature
 from shnor.site.sanitize import sanitize

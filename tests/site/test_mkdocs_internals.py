@@ -92,3 +92,12 @@ def test_each_copied_block_of_materials_base_template_is_materials_own_but_for_o
         assert mine in ours, f"overrides/main.html: block {name} no longer writes {mine!r}"
         ours = ours.replace(mine, theirs)
     assert ours == _block(base, name), f"Material's block {name} changed: update overrides/main.html from it"
+
+
+@pytest.mark.parametrize("template", ["base.html", "blog-post.html"])
+def test_materials_article_tag_is_where_pagefind_marks_the_indexed_body(template):
+    # shnor.site.pagefind_marks.body finds the article by its exact opening in the finished page.
+    from shnor.site.pagefind_marks import _ARTICLE
+
+    text = (Path(material.__file__).parent / "templates" / template).read_text(encoding="utf-8")
+    assert text.count(_ARTICLE) == 1, f"Material's {template} no longer opens its article with {_ARTICLE!r}"

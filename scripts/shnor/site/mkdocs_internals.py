@@ -8,6 +8,8 @@ each assumption against the installed packages, not somewhere in a generator. Wh
   a generated page's Markdown is made when MkDocs first reads it (``DeferredFile``);
 * ``File.is_modified()``, which ``mkdocs serve --dirty`` asks before rendering a page (``UnchangedFile``);
 * ``LiveReloadServer.observer``, on which ``LiveReloadServer.watch`` schedules its watch (``scheduled_on``);
+* Material's ``<article class="md-content__inner md-typeset"`` of base.html and blog-post.html, where
+  ``shnor.site.pagefind_marks`` marks the indexed body;
 * Material's templates: ``overrides/main.html`` copies the blocks ``tabs``, ``site_nav`` and ``htmltitle`` of
   ``base.html`` (``MATERIAL_BLOCK_COPIES``: the test compares each copy with Material's block).
 """

@@ -10,6 +10,8 @@ each assumption against the installed packages, not somewhere in a generator. Wh
 * ``LiveReloadServer.observer``, on which ``LiveReloadServer.watch`` schedules its watch (``scheduled_on``);
 * Material's ``<article class="md-content__inner md-typeset"`` of base.html and blog-post.html, where
   ``shnor.site.pagefind_marks`` marks the indexed body;
+* Material's ``config`` block holds the search worker's URL, swapped for ours (``shnor.site.plugin.search_worker``
+  fails the build when it is not found);
 * Material's templates: ``overrides/main.html`` copies the blocks ``tabs``, ``site_nav`` and ``htmltitle`` of
   ``base.html`` (``MATERIAL_BLOCK_COPIES``: the test compares each copy with Material's block).
 """

@@ -74,9 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_export_commands(commands)
 
-    from shnor.scale.commands import add_commands as add_scale_commands
-
-    add_scale_commands(commands)
+    try:  # the development tools (tools/shnor_bench: synthetic regions, the benchmark), not part of the runtime
+        from shnor_bench.commands import add_commands as add_bench_commands
+    except ImportError:
+        pass
+    else:
+        add_bench_commands(commands)
     return parser
 
 

@@ -41,7 +41,6 @@ from shnor.site import (
 )
 from shnor.site.background import Background
 from shnor.site.dirty import PageDigests
-from shnor.site.dump import dump, dump_file
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.mkdocs_internals import DeferredFile
 from shnor.site.record_watch import watch_records
@@ -92,7 +91,6 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         self.background: Background | None = None
         self.records_signature = RecordsSignature()  # under serve: did any record change but a practice's text
         self.served: tuple[bytes, date, Repository] | None = None  # under serve: the last rebuild's records
-        self.written_later: list[tuple[str, Path]] = []  # (site path, file the second process writes)
         self.record_observer: BaseObserver | None = None
         self.templates = SessionBytecodeCache()  # under serve: the theme's templates compiled once
         self.heap = SessionHeap()  # under serve: what the session keeps, out of the garbage collector's way
@@ -141,7 +139,6 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.context is not None
         self.untrusted.clear()
-        self.written_later.clear()
         self.edit_paths.clear()
         self.search_kinds.clear()
         for file in [f for f in files if _LUNR_FILES.fullmatch(f.src_uri)]:
@@ -184,24 +181,16 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
             self.edit_paths[item.path] = item.edit_path
         inclusion = InclusionLevel.NOT_IN_NAV if item.path.endswith(".md") else InclusionLevel.UNDEFINED
         if item.source is not None:
-            dump(item)
             return File.generated(config, item.path, abs_src_path=str(item.source), inclusion=inclusion)
         if item.later is not None:
             assert self.background is not None
             path = self.background.submit(item.path, item.later)
-            self.written_later.append((item.path, path))
             return File.generated(config, item.path, abs_src_path=str(path), inclusion=inclusion)
         if item.deferred is not None and not self.serving:
-            return DeferredFile.deferred(config, item.path, lambda: self._dumped(item), inclusion)
-        content = self._dumped(item)
+            return DeferredFile.deferred(config, item.path, lambda: item.made().content or "", inclusion)
+        content = item.made().content or ""
         file_class = self.digests.file_class(item.path, content)
         return file_class.generated(config, item.path, content=content, inclusion=inclusion)
-
-    def _dumped(self, item: GeneratedFile) -> str | bytes:
-        """The item's content, also written out with SHNOR_DUMP_GENERATED set (the benchmark's baseline)."""
-        item = item.made()
-        dump(item)
-        return item.content or ""
 
     @event_priority(100)  # first: the blog's excerpts, the search index and the feeds read the title later
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -259,9 +248,6 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         # Pages are rendered to HTML by now; MkDocs copies the static files next, the workbooks among them.
         if self.background is not None:
             self.background.wait()
-        for path, written in self.written_later:
-            dump_file(path, written)  # only with SHNOR_DUMP_GENERATED set (the benchmark's baseline)
-        self.written_later.clear()
         fragments.reset()  # this build's navigation
         env.globals["shnor_fragment"] = fragments.fragment
         env.filters["shnor_search_worker"] = search_worker

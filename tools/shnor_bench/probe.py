@@ -1,10 +1,10 @@
 """Measurements run in a child process of the benchmark, so that imports and caches of one do not help another.
 
-python -m shnor.scale.probe validate ROOT       -> {"files", "errors", "cold": {...}, "warm": {...}}  (all records,
+python -m shnor_bench.probe validate ROOT       -> {"files", "errors", "cold": {...}, "warm": {...}}  (all records,
                                                    every rule; cold: empty cache, warm: the cache the cold run left)
-python -m shnor.scale.probe validate-once ROOT  -> {"seconds", "import_seconds", "files", "errors", "cache_hits", ...}
-python -m shnor.scale.probe indicators ROOT     -> {"load_seconds", "compute_seconds", "schools", "tables"}
-python -m shnor.scale.probe materialise ROOT OUT -> {"pages", "files"}: the project's pages as plain Markdown
+python -m shnor_bench.probe validate-once ROOT  -> {"seconds", "import_seconds", "files", "errors", "cache_hits", ...}
+python -m shnor_bench.probe indicators ROOT     -> {"load_seconds", "compute_seconds", "schools", "tables"}
+python -m shnor_bench.probe materialise ROOT OUT -> {"pages", "files"}: the project's pages as plain Markdown
 
 The build date is SHNOR_TODAY (the benchmark pins it).
 """
@@ -61,7 +61,7 @@ def validate(root: Path) -> dict:
     runs = {}
     for name in ("cold", "warm"):
         done = subprocess.run(
-            [sys.executable, "-m", "shnor.scale.probe", "validate-once", str(root)],
+            [sys.executable, "-m", "shnor_bench.probe", "validate-once", str(root)],
             capture_output=True,
             text=True,
             check=False,

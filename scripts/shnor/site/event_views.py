@@ -30,14 +30,6 @@ def site_zone(ctx: SiteContext) -> str:
     return name
 
 
-def post_page(event_id: str) -> str:
-    return f"blog/posts/{event_id}.md"
-
-
-def ics_file(event_id: str) -> str:
-    return f"events/{event_id}.ics"
-
-
 @dataclass
 class EventView:
     record: EventRecord

@@ -17,10 +17,10 @@ from shnor.site.markdown_text import md_text
 from shnor.site.programme_pages import programmes_note
 from shnor.site.search_trim import SECTION_NOT_INDEXED
 from shnor.site.sections import SCHOOL_SECTIONS, resolve
+from shnor.site.urls import SCHOOLS as INDEX
 from shnor.site.urls import practice_page, relative, school_page
 from shnor.site.views import PracticeView
 
-INDEX = "schools/index.md"
 SCHOOLS_ON_INDEX = 200  # above this (a region), the index lists municipalities: 1,000 rows made a 470 KB page
 
 

@@ -14,8 +14,7 @@ from shnor.problems import RecordError
 
 def _record_count(repo) -> int:
     """Practices and the records of every other kind that keeps a list (monitoring tables are not records)."""
-    others = sum(len(v) for v in repo.sections.values() if isinstance(v, list))
-    return len({s.rel for s in repo.sources} | {p.path for p in repo.problems}) + others
+    return len({s.rel for s in repo.sources} | {p.path for p in repo.problems}) + repo.other_records
 
 
 def _validate(args: argparse.Namespace) -> int:

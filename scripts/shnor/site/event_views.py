@@ -134,7 +134,7 @@ class EventView:
         if self.event.place and self.event.place.school:
             ids[self.event.place.school] = None
         if self.event.partnership:
-            for record in self.repo.sections.get("partnerships", []):
+            for record in self.repo.partnerships:
                 if record.data.id == self.event.partnership:
                     ids[record.data.school] = None
                     ids[record.data.partner] = None

@@ -49,7 +49,7 @@ from shnor.site.sanitize import sanitize
 from shnor.site.search_index import config_only
 from shnor.site.search_synonyms import PUBLISHED, load_synonyms, published
 from shnor.site.search_trim import excluded_page
-from shnor.site.sections import PAGE_GENERATORS, PRACTICE_PAGES, resolve
+from shnor.site.sections import PAGE_GENERATORS, PRACTICE_PAGES, PageGenerator
 from shnor.site.serve_heap import SessionHeap
 from shnor.site.template_cache import SessionBytecodeCache
 from shnor.site.theme_text import escape_meta
@@ -157,22 +157,23 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
             raw_html.start()
             monitoring_pages.start_dashboards(self.context, self.background)
         try:
-            for dotted in PAGE_GENERATORS:
-                for item in self._generate(dotted):
+            for generate in PAGE_GENERATORS:
+                for item in self._generate(generate):
                     files.append(self._file(item, config))
         except RecordError as error:  # a step that refused a record's file (shnor.records.attached_files)
             raise _not_built(error) from None
         return files
 
-    def _generate(self, dotted: str) -> Iterable[GeneratedFile]:
+    def _generate(self, generate: PageGenerator) -> Iterable[GeneratedFile]:
         assert self.context is not None
         ctx = self.context
-        if not self.serving or dotted == PRACTICE_PAGES:  # a practice's page shows its text
-            return resolve(dotted)(ctx)
+        if not self.serving or generate is PRACTICE_PAGES:  # a practice's page shows its text
+            return generate(ctx)
         # Under serve a section is kept while no record but a practice's text changed: a live edit of a practice
         # is served in seconds, not after every school page is made again (region scale, issue 7).
-        return serve_memo.remember(("section", dotted, ctx.today, ctx.site_url),
-                                   lambda: [item.made() for item in resolve(dotted)(ctx)], records=True)
+        section = f"{generate.__module__}.{generate.__qualname__}"
+        return serve_memo.remember(("section", section, ctx.today, ctx.site_url),
+                                   lambda: [item.made() for item in generate(ctx)], records=True)
 
     def _file(self, item: GeneratedFile, config: MkDocsConfig) -> File:
         if item.untrusted:

@@ -123,7 +123,7 @@ def _monitoring(record: ProgrammeRecord, ctx: SiteContext) -> str:
     p = record.data
     here = programme_page(p.id)
     # The monitoring section (shnor.indicators) publishes the roadmap and the schools' indicators when it has data.
-    monitored = ctx.repo.sections.get("monitoring") is not None
+    monitored = ctx.repo.monitoring is not None
     parts = []
     roadmap = roadmap_items(ctx.repo.paths.root) or {}
     if p.roadmap:

@@ -6,8 +6,12 @@ differing pages the first lines that differ, then exits 1 if anything differs.
 
 What a build writes anew every time is left out of the comparison, each for its reason:
 
-* the build time in the feeds (``lastBuildDate``, ``pubDate`` of the channel) and the compressed sitemap (gzip
+* the build time in the feeds: ``lastBuildDate`` and the channel's ``pubDate``, and in the feeds of updates every
+  item's date, and every item's ``date_modified`` in the JSON feeds (mkdocs-rss-plugin dates a generated post's
+  update at the build), and the compressed sitemap (gzip
   stores the time it was made);
+* the time stamps inside the workbooks (``.xlsx`` are zip files: each member's date, ``docProps/core.xml``): the
+  workbooks are compared member by member;
 * Pagefind's files, whose names carry a hash of their content: the index is compared by what it holds instead
   (every page's URL, text, metadata and filters, from its fragments).
 """
@@ -19,6 +23,7 @@ import gzip
 import json
 import re
 import sys
+import zipfile
 from pathlib import Path
 
 # The channel's pubDate, written just before lastBuildDate, is the build time too (the items' dates are the records').
@@ -35,8 +40,21 @@ def _files(site: Path) -> dict[str, Path]:
     }
 
 
+MODIFIED_AT = re.compile(rb'"date_modified": "[^"]*"')
+UPDATED_AT = re.compile(rb"<pubDate>[^<]*</pubDate>")
+
+
 def _content(path: Path) -> bytes:
-    return BUILD_TIME.sub(b"", path.read_bytes())
+    if path.suffix == ".xlsx":
+        with zipfile.ZipFile(path) as book:
+            return b"".join(name.encode() + book.read(name) for name in sorted(book.namelist())
+                            if name != "docProps/core.xml")  # fmt: skip
+    raw = BUILD_TIME.sub(b"", path.read_bytes())
+    if path.name.startswith("feed_"):
+        raw = MODIFIED_AT.sub(b"", raw)
+        if "_updated" in path.name:
+            raw = UPDATED_AT.sub(b"", raw)
+    return raw
 
 
 def _index(site: Path) -> dict[str, dict]:

@@ -6,6 +6,6 @@ cd "$(dirname "$0")/.."
 ensure_venv test
 ensure_chromium
 export NO_MKDOCS_2_WARNING=1
-.venv/bin/ruff check scripts tests
+.venv/bin/ruff check scripts tools tests
 .venv/bin/shnor validate
 exec .venv/bin/python -m pytest "$@"

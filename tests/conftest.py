@@ -103,7 +103,7 @@ def served_demo_copy(tmp_path: Path) -> Iterator[tuple[Path, str, subprocess.Pop
     import time
     import urllib.request
 
-    from shnor.scale.serve_edit import _free_port
+    from shnor_bench.serve_edit import _free_port
 
     project = tmp_path / "project"
     shutil.copytree(REPO, project, ignore=shutil.ignore_patterns(".git", ".venv", "site", ".cache", "test-artifacts",

@@ -33,7 +33,7 @@ def _work_of(args: object) -> str | None:
     names = [os.path.basename(word) for word in words]
     if "mkdocs" in names and ({"build", "serve", "gh-deploy"} & set(words)):
         return BUILD
-    if "shnor.scale.probe" in words or ("shnor" in names and "bench" in words):
+    if "shnor_bench.probe" in words or ("shnor" in names and "bench" in words):
         return BUILD
     if "chromium" in names or any("playwright" in word and "driver" in word for word in words):
         return BROWSER  # Playwright's driver, which starts Chromium

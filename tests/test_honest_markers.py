@@ -16,7 +16,7 @@ from tests.honest_markers import BROWSER, BUILD, _work_of
     [
         ([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "x/mkdocs.yml"], BUILD),
         (["/work/.venv/bin/mkdocs", "serve", "--dirty"], BUILD),
-        ([sys.executable, "-m", "shnor.scale.probe", "validate", "/tmp/p"], BUILD),
+        ([sys.executable, "-m", "shnor_bench.probe", "validate", "/tmp/p"], BUILD),
         (["/venv/lib/python3.11/site-packages/playwright/driver/node", "/venv/.../playwright/driver/package/cli.js",
           "run-driver"], BROWSER),
         (["/usr/bin/chromium", "--headless"], BROWSER),

@@ -14,8 +14,7 @@ from shnor.problems import RecordError
 
 def _record_count(repo) -> int:
     """Practices and the records of every other kind that keeps a list (monitoring tables are not records)."""
-    others = sum(len(v) for v in repo.sections.values() if isinstance(v, list))
-    return len({s.rel for s in repo.sources} | {p.path for p in repo.problems}) + others
+    return len({s.rel for s in repo.sources} | {p.path for p in repo.problems}) + repo.other_records
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -74,9 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_export_commands(commands)
 
-    from shnor.scale.commands import add_commands as add_scale_commands
-
-    add_scale_commands(commands)
+    try:  # the development tools (tools/shnor_bench: synthetic regions, the benchmark), not part of the runtime
+        from shnor_bench.commands import add_commands as add_bench_commands
+    except ImportError:
+        pass
+    else:
+        add_bench_commands(commands)
     return parser
 
 

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from shnor.scale.browser import GzipHandler, serve
+from shnor_bench.browser import GzipHandler, serve
 from tests.accessibility.page_kinds import kind_paths
 
 pytestmark = pytest.mark.browser

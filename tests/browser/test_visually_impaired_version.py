@@ -13,7 +13,6 @@ from tests.accessibility.page_kinds import kind_paths
 pytestmark = pytest.mark.browser
 
 
-
 def _a_page_with_an_image(site) -> str:
     for path in sorted(site.rglob("index.html")):
         article = re.search(r"<article.*?</article>", path.read_text(encoding="utf-8"), re.DOTALL)

@@ -46,7 +46,7 @@ def test_a_document_with_its_pdf_loads_and_its_text_is_read(make_project):
     shutil.copy(DEMO_PDF, root / "documents" / "polozhenie.pdf")
     repo = validate_repository(root, TODAY)
     assert repo.problems == []
-    [record] = repo.sections["documents"]
+    [record] = repo.documents
     assert record.data.kind == "regulation" and record.data.level == "municipal"
 
 

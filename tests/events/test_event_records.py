@@ -31,7 +31,7 @@ def test_good_announcements_load_without_problems(events_project):
     root = events_project(*sorted((FIXTURES / "good").glob("*.md")))
     repo = validate_repository(root, TODAY)
     assert repo.problems == []
-    by_id = {r.data.id: r.data for r in repo.sections["events"]}
+    by_id = {r.data.id: r.data for r in repo.events}
     assert set(by_id) == {"seminar-v-shkole-b", "vebinar-msk", "konkurs-ves-den"}
     assert by_id["seminar-v-shkole-b"].categories == ["announcements"]  # any case of the name is accepted
     assert by_id["konkurs-ves-den"].event.start == LocalTime(TODAY.replace(day=1, month=12))

@@ -72,4 +72,4 @@ def test_a_project_without_monitoring_files_has_no_problems(make_project):
 
     repo = load_repository(make_project(), TODAY)
     assert load(repo) == []
-    assert repo.sections["monitoring"] is None
+    assert repo.monitoring is None

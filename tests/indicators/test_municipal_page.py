@@ -12,7 +12,7 @@ from tests.conftest import REPO, TODAY
 
 
 def _report(limit: int):
-    report = load_repository(REPO, TODAY).sections["monitoring"]
+    report = load_repository(REPO, TODAY).monitoring
     catalogue = dataclasses.replace(report.data.catalogue, settings=Settings(school_rows_on_municipal_page=limit))
     return dataclasses.replace(report, data=dataclasses.replace(report.data, catalogue=catalogue))
 

@@ -42,7 +42,7 @@ def test_good_partnership_loads_without_problems(make_project):
     root = project_with(make_project, FIXTURES / "good" / "school-b-school-a.md")
     repo = validate_repository(root, TODAY)
     assert repo.problems == []
-    [record] = repo.sections["partnerships"]
+    [record] = repo.partnerships
     assert (record.data.school, record.data.partner) == ("school-a", "school-b")
     assert [a.status for a in record.data.activities] == ["done", "cancelled", "planned"]
     assert str(record.data.activities[0].date) == "2026-03"

@@ -41,7 +41,7 @@ def test_a_person_with_consent_is_published(make_project):
     write_person(root, "consent: true")
     repo = validate_repository(root, TODAY)
     assert repo.problems == []
-    [person] = repo.sections["people"]
+    [person] = repo.people
     assert person.data.role == "curator" and person.data.risk_factors == ["disabilities"]
 
 
@@ -62,7 +62,7 @@ def test_a_refused_person_fails_validation_and_is_not_loaded(make_project):
     root = make_project()
     write_person(root, "consent: false")
     repo = validate_repository(root, TODAY)
-    assert repo.errors and repo.sections["people"] == []
+    assert repo.errors and repo.people == []
 
 
 def test_a_person_needs_a_work_contact(make_project):
@@ -73,7 +73,7 @@ def test_a_person_needs_a_work_contact(make_project):
 
 def test_demo_directory_has_eight_fictional_people_who_help_with_high_risks():
     repo = load_repository(REPO, TODAY)
-    people = repo.sections["people"]
+    people = repo.people
     assert len(people) == 8 and all(p.data.demo and p.data.consent for p in people)
     assert {p.data.id for p in helpers_for_risk(repo, "disabilities")} == {"volkova-irina"}
     assert {p.data.id for p in supporting(repo, "sosh-lesnoe")} == {"petrov-aleksey", "sokolova-elena",

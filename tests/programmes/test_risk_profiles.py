@@ -43,14 +43,14 @@ EXPECTED_2025 = {
 
 
 def test_municipal_counts_per_risk_and_level(demo):
-    counts = municipal_counts(p.data for p in demo.sections["programmes"])
+    counts = municipal_counts(p.data for p in demo.programmes)
     assert list(counts) == [2024, 2025]
     for year, expected in ((2024, EXPECTED_2024), (2025, EXPECTED_2025)):
         got = {f: (c["high"], c["medium"], c["low"]) for f, c in counts[year].items()}
         assert got == expected, year
     # 3 + 4 + 3 + 3 + 4 high risks in 2024, 1 + 3 + 2 + 2 + 3 in 2025.
     assert (high_total(counts, 2024), high_total(counts, 2025)) == (17, 11)
-    assert schools_assessed(p.data for p in demo.sections["programmes"]) == {2024: 5, 2025: 5}
+    assert schools_assessed(p.data for p in demo.programmes) == {2024: 5, 2025: 5}
 
 
 def test_a_school_profile_tells_what_went_down_and_up(demo):
@@ -138,5 +138,5 @@ def test_a_good_programme_loads_without_problems(make_project):
     write_programme(root)
     repo = validate_repository(root, TODAY)
     assert [p for p in repo.problems if p.path.startswith("programmes/")] == []
-    [record] = repo.sections["programmes"]
+    [record] = repo.programmes
     assert high_risks(record.data) == ["parents"]

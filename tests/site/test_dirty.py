@@ -3,7 +3,8 @@ rendered or written again (shnor.site.dirty); one that changed, or that a failed
 
 from __future__ import annotations
 
-from shnor.site.dirty import PageDigests, UnchangedFile
+from shnor.site.dirty import PageDigests
+from shnor.site.mkdocs_internals import UnchangedFile
 
 
 def _digests() -> PageDigests:

@@ -15,22 +15,19 @@ from shnor.problems import Problem
 if TYPE_CHECKING:
     from shnor.records.repository import Repository
 
-SECTION = "monitoring"
-
-
 def load(repo: Repository) -> list[Problem]:
-    """Stores a ``MonitoringReport`` in ``repo.sections["monitoring"]`` (``None`` for a project that keeps
-    neither the catalogue nor data/monitoring/)."""
+    """Stores a ``MonitoringReport`` in ``repo.monitoring`` (``None`` for a project that keeps neither the
+    catalogue nor data/monitoring/)."""
     root = repo.paths.root
     if not (root / CATALOGUE_FILE).exists() and not (root / MONITORING_DIR).is_dir():
-        repo.sections[SECTION] = None
+        repo.monitoring = None
         return []
     data, problems = load_monitoring(root, repo.schools, repo.cache)
     problems += validate_monitoring(data, repo.today)
     subjects = {term.id: term.name for term in repo.taxonomies["subjects"]}
-    repo.sections[SECTION] = MonitoringReport(data, repo.today, subjects)
+    repo.monitoring = MonitoringReport(data, repo.today, subjects)
     return problems
 
 
 def report_of(repo: Repository) -> MonitoringReport | None:
-    return repo.sections.get(SECTION)
+    return repo.monitoring

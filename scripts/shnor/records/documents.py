@@ -1,5 +1,5 @@
 """Programme documents, ``documents/<id>.md`` with the file beside the record (``documents/<file>``):
-loaded into ``repo.sections["documents"]``, newest first.
+loaded into ``repo.documents``, newest first.
 
 Registered in ``shnor.records.sections.LOADERS`` before programmes, which name the document that approved them.
 """
@@ -7,13 +7,16 @@ Registered in ``shnor.records.sections.LOADERS`` before programmes, which name t
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shnor.problems import Problem
 from shnor.records.attached_files import document_file
 from shnor.records.document import Document
 from shnor.records.file_text import UnreadableFile, extract_text
-from shnor.records.record_files import LoadedRecord, load_section
-from shnor.records.repository import Repository
+from shnor.records.record_files import LoadedRecord, load_section, run_rules
+
+if TYPE_CHECKING:
+    from shnor.records.repository import Repository
 
 FOLDER = "documents"
 
@@ -23,13 +26,14 @@ DocumentRecord = LoadedRecord[Document]
 def load(repo: Repository) -> list[Problem]:
     from shnor.validation.document_checks import RULES
 
-    return load_section(
-        repo, FOLDER, Document, "документ", RULES, order=lambda r: (r.data.date, r.data.id), reverse=True
+    repo.documents, problems = load_section(
+        repo, FOLDER, Document, "документ", order=lambda r: (r.data.date, r.data.id), reverse=True
     )
+    return problems + run_rules(RULES, repo)
 
 
 def documents(repo: Repository) -> list[DocumentRecord]:
-    return repo.sections.get("documents", [])
+    return repo.documents
 
 
 def by_id(repo: Repository) -> dict[str, DocumentRecord]:

@@ -1,4 +1,4 @@
-"""Announcements and events, ``events/<id>.md``: loaded into ``repo.sections["events"]``.
+"""Announcements and events, ``events/<id>.md``: loaded into ``repo.events``.
 
 Each record becomes a post of the blog (the «Новости и анонсы» feed) at build time; one with an ``event`` block
 is also on the events page and in the calendar. Authors are those of the blog, ``docs/blog/.authors.yml``.
@@ -6,6 +6,8 @@ Registered in ``shnor.records.sections.LOADERS`` after partnerships, which annou
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
@@ -16,8 +18,10 @@ from shnor.records.messages import describe_error
 from shnor.records.patterns import Patterned
 from shnor.records.plain_text import Label, WebLink
 from shnor.records.practice import Slug, Strict
-from shnor.records.record_files import LoadedRecord, load_section
-from shnor.records.repository import Repository
+from shnor.records.record_files import LoadedRecord, load_section, run_rules
+
+if TYPE_CHECKING:
+    from shnor.records.repository import Repository
 
 FOLDER = "events"
 AUTHORS_FILE = "docs/blog/.authors.yml"
@@ -72,21 +76,21 @@ def load(repo: Repository) -> list[Problem]:
     from shnor.validation.event_checks import RULES
 
     authors, problems = read_blog_authors(repo)
-    return problems + load_section(
+    repo.events, own = load_section(
         repo,
         FOLDER,
         Announcement,
         "анонс",
-        RULES,
         order=lambda r: (r.data.date, r.data.id),
         reverse=True,
         blog_authors=None if authors is None else set(authors),
     )
+    return problems + own + run_rules(RULES, repo)
 
 
 def announcements(repo: Repository) -> list[EventRecord]:
     """Every announcement, newest first."""
-    return repo.sections.get("events", [])
+    return repo.events
 
 
 def events(repo: Repository) -> list[EventRecord]:

@@ -1,14 +1,18 @@
-"""Partnership records, ``partnerships/<id>.md``: loaded into ``repo.sections["partnerships"]``.
+"""Partnership records, ``partnerships/<id>.md``: loaded into ``repo.partnerships``.
 
 Registered in ``shnor.records.sections.LOADERS``; the body of each file tells the story of the partnership.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from shnor.problems import Problem
 from shnor.records.partnership import Partnership
-from shnor.records.record_files import LoadedRecord, load_section
-from shnor.records.repository import Repository
+from shnor.records.record_files import LoadedRecord, load_section, run_rules
+
+if TYPE_CHECKING:
+    from shnor.records.repository import Repository
 
 FOLDER = "partnerships"
 
@@ -18,11 +22,12 @@ PartnershipRecord = LoadedRecord[Partnership]
 def load(repo: Repository) -> list[Problem]:
     from shnor.validation.partnership_checks import RULES
 
-    return load_section(repo, FOLDER, Partnership, "партнёрство", RULES, order=lambda r: r.data.id)
+    repo.partnerships, problems = load_section(repo, FOLDER, Partnership, "партнёрство", order=lambda r: r.data.id)
+    return problems + run_rules(RULES, repo)
 
 
 def partnerships(repo: Repository) -> list[PartnershipRecord]:
-    return repo.sections.get("partnerships", [])
+    return repo.partnerships
 
 
 def partnerships_of(repo: Repository, school_id: str) -> list[PartnershipRecord]:

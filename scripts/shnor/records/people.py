@@ -1,12 +1,16 @@
 """«Кто поможет»: consultants, curators, tutors and mentors, ``people/<id>.md``, loaded into
-``repo.sections["people"]`` by name. A record without ``consent: true`` fails the schema and is never published."""
+``repo.people`` by name. A record without ``consent: true`` fails the schema and is never published."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from shnor.problems import Problem
 from shnor.records.person import Person
-from shnor.records.record_files import LoadedRecord, load_section
-from shnor.records.repository import Repository
+from shnor.records.record_files import LoadedRecord, load_section, run_rules
+
+if TYPE_CHECKING:
+    from shnor.records.repository import Repository
 
 FOLDER = "people"
 
@@ -16,11 +20,12 @@ PersonRecord = LoadedRecord[Person]
 def load(repo: Repository) -> list[Problem]:
     from shnor.validation.people_checks import RULES
 
-    return load_section(repo, FOLDER, Person, "человек", RULES, order=lambda r: (r.data.name, r.data.id))
+    repo.people, problems = load_section(repo, FOLDER, Person, "человек", order=lambda r: (r.data.name, r.data.id))
+    return problems + run_rules(RULES, repo)
 
 
 def people(repo: Repository) -> list[PersonRecord]:
-    return repo.sections.get("people", [])
+    return repo.people
 
 
 def helpers_for_risk(repo: Repository, risk_factor: str) -> list[PersonRecord]:

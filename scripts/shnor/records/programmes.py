@@ -1,4 +1,4 @@
-"""School programmes with their risk profiles, ``programmes/<id>.md``: loaded into ``repo.sections["programmes"]``.
+"""School programmes with their risk profiles, ``programmes/<id>.md``: loaded into ``repo.programmes``.
 
 Registered in ``shnor.records.sections.LOADERS`` after documents (``approved_by``); the practices they use are
 loaded before any section.
@@ -6,10 +6,14 @@ loaded before any section.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from shnor.problems import Problem
 from shnor.records.programme import Programme
-from shnor.records.record_files import LoadedRecord, load_section
-from shnor.records.repository import Repository
+from shnor.records.record_files import LoadedRecord, load_section, run_rules
+
+if TYPE_CHECKING:
+    from shnor.records.repository import Repository
 
 FOLDER = "programmes"
 
@@ -19,11 +23,12 @@ ProgrammeRecord = LoadedRecord[Programme]
 def load(repo: Repository) -> list[Problem]:
     from shnor.validation.programme_checks import RULES
 
-    return load_section(repo, FOLDER, Programme, "программа школы", RULES, order=lambda r: r.data.id)
+    repo.programmes, problems = load_section(repo, FOLDER, Programme, "программа школы", order=lambda r: r.data.id)
+    return problems + run_rules(RULES, repo)
 
 
 def programmes(repo: Repository) -> list[ProgrammeRecord]:
-    return repo.sections.get("programmes", [])
+    return repo.programmes
 
 
 def programme_of(repo: Repository, school_id: str) -> ProgrammeRecord | None:

@@ -111,21 +111,23 @@ def _read_record(
 
 def load_section(
     repo: Repository,
-    name: str,
+    folder: str,
     model: type[M],
     kind: str,
-    rules: Iterable,
     order: Callable[[LoadedRecord[M]], Any],
     reverse: bool = False,
     **context: Any,
-) -> list[Problem]:
-    """Load ``<root>/<name>/`` into ``repo.sections[name]`` in ``order``, then run the kind's cross-record ``rules``."""
+) -> tuple[list[LoadedRecord[M]], list[Problem]]:
+    """The records of ``<root>/<folder>/`` in ``order``, and their own problems; the kind stores them in its field
+    of the repository, then runs its cross-record rules (``run_rules``)."""
     context = {"taxonomies": repo.taxonomies, "school_ids": set(repo.schools), **context}
-    records, problems = load_folder(repo, repo.paths.root / name, model, context, kind)
-    repo.sections[name] = sorted(records, key=order, reverse=reverse)
-    for rule in rules:
-        problems.extend(rule.run(repo))
-    return problems
+    records, problems = load_folder(repo, repo.paths.root / folder, model, context, kind)
+    return sorted(records, key=order, reverse=reverse), problems
+
+
+def run_rules(rules: Iterable, repo: Repository) -> list[Problem]:
+    """A kind's rules over the loaded repository (its records are in their field by now)."""
+    return [problem for rule in rules for problem in rule.run(repo)]
 
 
 def _id_problems(records: list[LoadedRecord], kind: str) -> Iterable[Problem]:

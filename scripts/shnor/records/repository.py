@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import ValidationError
 
@@ -24,6 +24,15 @@ from shnor.records.schools import School, load_schools
 from shnor.records.sections import load_sections
 from shnor.records.source import SourceError, SourceFile, read_source, restored_source, source_state
 from shnor.taxonomy import Taxonomies, taxonomies_at
+
+if TYPE_CHECKING:
+    from shnor.indicators.report import MonitoringReport
+    from shnor.records.document import Document
+    from shnor.records.event import Announcement
+    from shnor.records.partnership import Partnership
+    from shnor.records.person import Person
+    from shnor.records.programme import Programme
+    from shnor.records.record_files import LoadedRecord
 
 
 @dataclass
@@ -55,8 +64,13 @@ class Repository:
     sources: list[SourceFile] = field(default_factory=list)  # every file whose front matter could be read
     practices: list[PracticeRecord] = field(default_factory=list)  # every record that passed the schema
     problems: list[Problem] = field(default_factory=list)
-    # Other record kinds by name (see shnor.records.sections), e.g. sections["partnerships"].
-    sections: dict[str, Any] = field(default_factory=dict)
+    # The other record kinds, each in its order, loaded by shnor.records.sections.
+    partnerships: list[LoadedRecord[Partnership]] = field(default_factory=list)  # by id
+    events: list[LoadedRecord[Announcement]] = field(default_factory=list)  # announcements, newest first
+    documents: list[LoadedRecord[Document]] = field(default_factory=list)  # newest first
+    programmes: list[LoadedRecord[Programme]] = field(default_factory=list)  # by id
+    people: list[LoadedRecord[Person]] = field(default_factory=list)  # by name
+    monitoring: MonitoringReport | None = None  # None: no indicator catalogue and no data/monitoring/
     # What each file gave last time (see shnor.records.file_cache); ``cache_context`` is what a record's result
     # depends on besides its own bytes. A disabled cache when none is wanted.
     cache: FileCache = field(default=None, repr=False)  # type: ignore[assignment]
@@ -66,6 +80,12 @@ class Repository:
     def __post_init__(self) -> None:
         if self.cache is None:
             self.cache = FileCache(self.paths.root, enabled=False)
+
+    @property
+    def other_records(self) -> int:
+        """How many records of the kinds beyond practices were loaded."""
+        kinds = (self.partnerships, self.events, self.documents, self.programmes, self.people)
+        return sum(len(records) for records in kinds)
 
     @property
     def errors(self) -> list[Problem]:

@@ -1,29 +1,29 @@
-"""Record kinds beyond practices: partnerships, events, indicators and the like.
-
-Each entry names a loader ``module:function`` taking the ``Repository``: it reads its own files, validates them,
-stores what it loaded in ``repo.sections[<name>]`` and returns its problems (never raises on bad input).
-Names are strings so that a kind can import the repository module without an import cycle.
-"""
+"""The record kinds beyond practices, loaded after them in this order: a kind may refer to the kinds before it
+(announcements to partnerships, programmes to documents and the monitoring). Each loader reads its folder, stores
+its records in its field of the ``Repository`` and returns its problems (never raises on bad input)."""
 
 from __future__ import annotations
 
-from importlib import import_module
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from shnor.indicators import section as monitoring
+from shnor.problems import Problem
+from shnor.records import documents, events, partnerships, people, programmes
 
 if TYPE_CHECKING:
     from shnor.records.repository import Repository
 
-LOADERS: tuple[str, ...] = (
-    "shnor.records.partnerships:load",
-    "shnor.records.events:load",  # after partnerships: announcements refer to them
-    "shnor.indicators.section:load",
-    "shnor.records.documents:load",
-    "shnor.records.programmes:load",  # after documents and indicators: programmes refer to them
-    "shnor.records.people:load",
+LOADERS: tuple[Callable[[Repository], list[Problem]], ...] = (
+    partnerships.load,
+    events.load,
+    monitoring.load,
+    documents.load,
+    programmes.load,
+    people.load,
 )
 
 
 def load_sections(repo: Repository) -> None:
-    for dotted in LOADERS:
-        module, function = dotted.split(":")
-        repo.problems.extend(getattr(import_module(module), function)(repo))
+    for load in LOADERS:
+        repo.problems.extend(load(repo))

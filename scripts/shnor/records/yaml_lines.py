@@ -219,7 +219,6 @@ def _plain(node: yaml.Node, loader: _Loader, seen_nodes: set[int], depth: int = 
     return mapping
 
 
-
 def load_yaml(text: str, first_line: int = 1) -> LinedYaml:
     """What ``load_lined_yaml`` returns, with the same errors, but the lines are worked out only when asked for."""
     try:

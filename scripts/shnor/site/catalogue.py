@@ -22,10 +22,10 @@ from shnor.site.badges import status_badges
 from shnor.site.by_municipality import by_municipality
 from shnor.site.generated import SiteContext
 from shnor.site.html import esc, front_matter, link
-from shnor.site.urls import practice_page, relative
+from shnor.site.urls import PRACTICES as HERE
+from shnor.site.urls import catalogue_page, practice_page, relative
 from shnor.site.views import PracticeView
 
-HERE = "practices/index.md"
 PAGE_SIZE = 50
 PAGEFIND = "pagefind/pagefind.js"  # the bundle Pagefind writes into the built site
 # A filtered list without words asks Pagefind for this word, which the facts table of every practice page prints
@@ -88,10 +88,6 @@ def card_line(view: PracticeView) -> str:
     """The line under a card's title: school, direction, levels, date of the last update."""
     return (f"{view.school.short_name} · {view.direction.label} · {', '.join(view.levels)} · "
             f"обновлена {date_ru(view.practice.updated)}")
-
-
-def page_path(number: int) -> str:
-    return HERE if number == 1 else f"practices/page/{number}.md"
 
 
 def _options(flt: Filter, used: set[str], ctx: SiteContext) -> list[tuple[str, str]]:
@@ -170,11 +166,12 @@ def _numbers(current: int, last: int) -> list[int | None]:
 
 
 def _pager(current: int, last: int, total: int) -> str:
-    here = page_path(current)
+    here = catalogue_page(current)
     first, upto = (current - 1) * PAGE_SIZE + 1, min(current * PAGE_SIZE, total)
     items = []
     if current > 1:
-        items.append(f'<li>{link(relative(here, page_path(current - 1)), "← Предыдущая страница", rel="prev")}</li>')
+        previous = relative(here, catalogue_page(current - 1))
+        items.append(f'<li>{link(previous, "← Предыдущая страница", rel="prev")}</li>')
     for number in _numbers(current, last):
         if number is None:
             items.append('<li class="shnor-pager__gap" aria-hidden="true">…</li>')
@@ -182,10 +179,11 @@ def _pager(current: int, last: int, total: int) -> str:
             items.append(f'<li><span class="shnor-pager__current" aria-current="page">'
                          f'<span class="shnor-visually-hidden">Страница </span>{number}</span></li>')
         else:
-            href = esc(relative(here, page_path(number)))
+            href = esc(relative(here, catalogue_page(number)))
             items.append(f'<li><a href="{href}"><span class="shnor-visually-hidden">Страница </span>{number}</a></li>')
     if current < last:
-        items.append(f'<li>{link(relative(here, page_path(current + 1)), "Следующая страница →", rel="next")}</li>')
+        following = relative(here, catalogue_page(current + 1))
+        items.append(f'<li>{link(following, "Следующая страница →", rel="next")}</li>')
     return (
         '<nav class="shnor-pager" aria-label="Страницы каталога">'
         f'<p class="shnor-pager__where">Страница {current} из {last}: практики {first}–{upto} из {total}.</p>'
@@ -194,7 +192,7 @@ def _pager(current: int, last: int, total: int) -> str:
 
 
 def _page(views: list[PracticeView], number: int, last: int, ctx: SiteContext) -> str:
-    here = page_path(number)
+    here = catalogue_page(number)
     total = len(views)
     shown = views[(number - 1) * PAGE_SIZE: number * PAGE_SIZE]
     count = f"Всего {total} {plural_ru(total, 'практика', 'практики', 'практик')}"
@@ -243,4 +241,4 @@ def catalogue_pages(views: list[PracticeView], ctx: SiteContext) -> list[tuple[s
     """(docs path, Markdown) of every page of the catalogue; ``views`` in the order shown (``Repository.published``:
     newest first)."""
     last = max(1, -(-len(views) // PAGE_SIZE))
-    return [(page_path(n), _page(views, n, last, ctx)) for n in range(1, last + 1)]
+    return [(catalogue_page(n), _page(views, n, last, ctx)) for n in range(1, last + 1)]

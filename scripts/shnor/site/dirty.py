@@ -16,13 +16,7 @@ import hashlib
 
 from mkdocs.structure.files import File
 
-
-class UnchangedFile(File):
-    """A generated page whose Markdown the previous build of this session rendered (MkDocs keeps its HTML), or a
-    generated file it wrote with the same content."""
-
-    def is_modified(self) -> bool:
-        return False
+from shnor.site.mkdocs_internals import UnchangedFile
 
 
 class PageDigests:

@@ -15,15 +15,11 @@ from shnor.site.filter_list import ListFilter, counted_list, data_attributes, fi
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import badge, bullet_list, definition_list, esc, front_matter, link
 from shnor.site.markdown_text import md_text
-from shnor.site.urls import relative
+from shnor.site.urls import DOCUMENTS as INDEX
+from shnor.site.urls import document_page, relative
 
-INDEX = "documents/index.md"
 WORDS = ("документ", "документа", "документов")
 MAX_TEXT_CHARS = 100_000  # keeps a page (and its share of the search index) small
-
-
-def document_page(document_id: str) -> str:
-    return f"documents/{document_id}.md"
 
 
 def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:

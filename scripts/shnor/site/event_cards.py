@@ -7,9 +7,9 @@ from __future__ import annotations
 import posixpath
 
 from shnor.formatting import date_ru
-from shnor.site.event_views import EventView, ics_file, post_page
+from shnor.site.event_views import EventView
 from shnor.site.markdown_text import md_link, md_text
-from shnor.site.urls import school_page
+from shnor.site.urls import ics_file, partnership_page, post_page, school_page
 
 
 def rel(here: str, target: str) -> str:
@@ -58,7 +58,7 @@ def facts_block(view: EventView, here: str, partnership_title: str | None = None
         label = f"Зарегистрироваться до {date_ru(deadline)}" if deadline else "Зарегистрироваться"
         rows.append(("Регистрация", f"[{md_text(label)}](<{event.registration.url}>)"))
     if event.partnership and partnership_title:
-        rows.append(("Партнёрство", md_link(partnership_title, rel(here, f"partnerships/{event.partnership}.md"))))
+        rows.append(("Партнёрство", md_link(partnership_title, rel(here, partnership_page(event.partnership)))))
     facts = "\n\n".join(f"{label}\n:   {value}" for label, value in rows if value)
     button = (
         f"{md_link('Добавить в календарь', rel(here, ics_file(view.id)))}"

@@ -14,11 +14,12 @@ from shnor.site.event_cards import event_list, rel
 from shnor.site.event_views import EventView, split
 from shnor.site.html import front_matter
 from shnor.site.markdown_text import md_link, md_text
+from shnor.site.urls import EVENTS as INDEX
+from shnor.site.urls import month_page
 
 EVENTS_ON_INDEX = 60  # up to this many events the events page lists them all
 UPCOMING_ON_INDEX = 15  # above it: the nearest upcoming events...
 PAST_ON_INDEX = 10  # ...and the most recent past ones; the rest are a click away, on their month's page
-INDEX = "events/index.md"
 MONTHS_HEADING = "Все мероприятия по месяцам"
 MONTHS_ANCHOR = "все-мероприятия-по-месяцам"  # toc's slugify (mkdocs.yml) of MONTHS_HEADING
 
@@ -31,10 +32,6 @@ def paged(views: list[EventView]) -> bool:
 def month_of(view: EventView) -> dt.date:
     """The first of the month the event starts in (its local date): a multi-day event belongs to one month only."""
     return view.first_day.replace(day=1)
-
-
-def month_page(month: dt.date) -> str:
-    return f"events/{month:%Y-%m}.md"
 
 
 def by_month(views: list[EventView]) -> dict[dt.date, list[EventView]]:

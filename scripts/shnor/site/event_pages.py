@@ -29,11 +29,12 @@ from shnor.site.event_months import (
     paged,
     schedule,
 )
-from shnor.site.event_views import EventView, event_views, ics_file, post_page, site_zone, split
+from shnor.site.event_views import EventView, event_views, site_zone, split
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import front_matter
 from shnor.site.markdown_text import md_text
 from shnor.site.partnership_views import partnership_title
+from shnor.site.urls import ics_file, post_page
 
 CALENDAR = "calendar.ics"
 POST_URL = "blog/{id}/"  # mkdocs.yml: blog post_url_format "{slug}", and the slug is the record id

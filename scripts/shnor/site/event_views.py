@@ -30,14 +30,6 @@ def site_zone(ctx: SiteContext) -> str:
     return name
 
 
-def post_page(event_id: str) -> str:
-    return f"blog/posts/{event_id}.md"
-
-
-def ics_file(event_id: str) -> str:
-    return f"events/{event_id}.ics"
-
-
 @dataclass
 class EventView:
     record: EventRecord
@@ -142,7 +134,7 @@ class EventView:
         if self.event.place and self.event.place.school:
             ids[self.event.place.school] = None
         if self.event.partnership:
-            for record in self.repo.sections.get("partnerships", []):
+            for record in self.repo.partnerships:
                 if record.data.id == self.event.partnership:
                     ids[record.data.school] = None
                     ids[record.data.partner] = None

@@ -1,15 +1,15 @@
 """mkdocs-macros functions for the site's own docs pages (only pages with ``render_macros: true``; never a
-contributed record). Each section registers its functions through ``sections.MACROS``."""
+contributed record). Each section registers its functions through ``MACROS``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from shnor.formatting import plural_ru
+from shnor.site import contribute_form, monitoring_macros, school_links
 from shnor.site.badges import status_badges
 from shnor.site.generated import SiteContext
 from shnor.site.html import bullet_list, esc, link, table
-from shnor.site.sections import MACROS, resolve
 from shnor.site.urls import practice_page, relative
 from shnor.site.views import PracticeView
 
@@ -20,8 +20,8 @@ def define_env(env) -> None:
     def context() -> SiteContext:
         return env.conf["plugins"]["shnor"].context
 
-    for dotted in MACROS:
-        resolve(dotted)(env, context)
+    for register_section in MACROS:
+        register_section(env, context)
 
 
 def _here(env) -> str:
@@ -68,3 +68,8 @@ def register(env, context: Callable[[], SiteContext]) -> None:
         ]
         headers = ["Значение", "Код", *(["Условие"] if with_rule else [])]
         return table(headers, rows, caption=caption)
+
+
+# Every section's macros: this module's (the practices'), then the contribute form's, the schools' and events',
+# the monitoring's.
+MACROS = (register, contribute_form.register, school_links.register, monitoring_macros.register)

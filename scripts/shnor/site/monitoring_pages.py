@@ -27,10 +27,9 @@ from shnor.site.markdown_text import md_text
 from shnor.site.monitoring_charts import Series, distribution_chart, line_chart, with_table
 from shnor.site.monitoring_format import cell, period_label
 from shnor.site.monitoring_slices import school_report
-from shnor.site.urls import relative, school_page
+from shnor.site.urls import IDENTIFICATION, ROADMAP, VPR, relative, school_page, school_vpr
+from shnor.site.urls import MONITORING as INDEX
 
-INDEX, IDENTIFICATION, ROADMAP = "monitoring/index.md", "monitoring/identification.md", "monitoring/roadmap.md"
-VPR = "monitoring/vpr.md"
 DATA = "monitoring/data"
 
 
@@ -369,10 +368,6 @@ def _dashboard_anchors(markdown: str) -> str:
             line += f" {{#monitoring-{number}}}"
         lines.append(line)
     return "\n".join(lines)
-
-
-def school_vpr(school_id: str) -> str:
-    return f"schools/{school_id}/vpr.md"
 
 
 def vpr_summary(report: MonitoringReport, here: str, entity: str) -> str:

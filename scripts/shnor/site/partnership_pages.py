@@ -13,11 +13,11 @@ from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import front_matter
 from shnor.site.markdown_text import md_link, md_text
 from shnor.site.network_svg import network_svg
-from shnor.site.partnership_views import PartnershipView, page, partnership_views
+from shnor.site.partnership_views import PartnershipView, partnership_views
 from shnor.site.search_trim import SECTION_NOT_INDEXED
-from shnor.site.urls import relative, school_page
+from shnor.site.urls import PARTNERSHIPS as INDEX
+from shnor.site.urls import partnership_page, relative, school_page
 
-INDEX = "partnerships/index.md"
 NETWORK = "partnerships/network.svg"
 # Above this (a region), the index lists municipalities, each with its page and picture: 441 partnerships made a
 # 243 KB page and a network picture 20,000 px tall. A row costs about 0.6 KB, so 100 keep the page under 100 KB.
@@ -51,7 +51,7 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
     for view in views:
         own = [e for e in events if e.event.partnership == view.id]
         yield GeneratedFile(
-            page(view.id), partnership_markdown(view, own, ctx), untrusted=True, edit_path=view.record.rel
+            partnership_page(view.id), partnership_markdown(view, own, ctx), untrusted=True, edit_path=view.record.rel
         )
 
 
@@ -75,7 +75,7 @@ def _table(views: list[PartnershipView], here: str, ctx: SiteContext) -> str:
     for v in views:
         label, _ = v.state(ctx.today)
         rows.append(
-            f"| {md_link(v.title, rel(here, page(v.id)))} | {_school(v, v.data.partner, here)} | "
+            f"| {md_link(v.title, rel(here, partnership_page(v.id)))} | {_school(v, v.data.partner, here)} | "
             f"{_school(v, v.data.school, here)} | № {md_text(v.data.agreement.number)} от "
             f"{v.data.agreement.date:%d.%m.%Y} | {v.data.term.start:%d.%m.%Y} — {v.data.term.end:%d.%m.%Y} | "
             f"{md_text(label)} | {md_text(v.progress_text)} |"
@@ -162,7 +162,7 @@ def _activity_rows(view: PartnershipView) -> str:
 
 
 def partnership_markdown(view: PartnershipView, events: list[EventView], ctx: SiteContext) -> str:
-    here = page(view.id)
+    here = partnership_page(view.id)
     data = view.data
     label, _ = view.state(ctx.today)
     directions = ", ".join(ctx.repo.taxonomies["directions"].by_id(d).name for d in data.directions)

@@ -11,10 +11,6 @@ from shnor.records.repository import Repository
 from shnor.records.schools import School
 
 
-def page(partnership_id: str) -> str:
-    return f"partnerships/{partnership_id}.md"
-
-
 def partnership_title(repo: Repository, partnership_id: str) -> str | None:
     for record in partnerships(repo):
         if record.data.id == partnership_id:

@@ -12,9 +12,9 @@ from shnor.records.people import PersonRecord, people
 from shnor.site.filter_list import ListFilter, counted_list, data_attributes, filter_form
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import badge, definition_list, esc, front_matter, link
+from shnor.site.urls import PEOPLE as INDEX
 from shnor.site.urls import relative, school_page
 
-INDEX = "people/index.md"
 WORDS = ("человек", "человека", "человек")
 
 

@@ -40,17 +40,16 @@ from shnor.site import (
     serve_memo,
 )
 from shnor.site.background import Background
-from shnor.site.deferred_file import DeferredFile
 from shnor.site.dirty import PageDigests
-from shnor.site.dump import dump, dump_file
 from shnor.site.generated import GeneratedFile, SiteContext
+from shnor.site.mkdocs_internals import DeferredFile
 from shnor.site.record_watch import watch_records
 from shnor.site.records_signature import RecordsSignature
 from shnor.site.sanitize import sanitize
 from shnor.site.search_index import config_only
 from shnor.site.search_synonyms import PUBLISHED, load_synonyms, published
 from shnor.site.search_trim import excluded_page
-from shnor.site.sections import PAGE_GENERATORS, PRACTICE_PAGES, resolve
+from shnor.site.sections import PAGE_GENERATORS, PRACTICE_PAGES, PageGenerator
 from shnor.site.serve_heap import SessionHeap
 from shnor.site.template_cache import SessionBytecodeCache
 from shnor.site.theme_text import escape_meta
@@ -92,7 +91,6 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         self.background: Background | None = None
         self.records_signature = RecordsSignature()  # under serve: did any record change but a practice's text
         self.served: tuple[bytes, date, Repository] | None = None  # under serve: the last rebuild's records
-        self.written_later: list[tuple[str, Path]] = []  # (site path, file the second process writes)
         self.record_observer: BaseObserver | None = None
         self.templates = SessionBytecodeCache()  # under serve: the theme's templates compiled once
         self.heap = SessionHeap()  # under serve: what the session keeps, out of the garbage collector's way
@@ -141,7 +139,6 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.context is not None
         self.untrusted.clear()
-        self.written_later.clear()
         self.edit_paths.clear()
         self.search_kinds.clear()
         for file in [f for f in files if _LUNR_FILES.fullmatch(f.src_uri)]:
@@ -160,22 +157,23 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
             raw_html.start()
             monitoring_pages.start_dashboards(self.context, self.background)
         try:
-            for dotted in PAGE_GENERATORS:
-                for item in self._generate(dotted):
+            for generate in PAGE_GENERATORS:
+                for item in self._generate(generate):
                     files.append(self._file(item, config))
         except RecordError as error:  # a step that refused a record's file (shnor.records.attached_files)
             raise _not_built(error) from None
         return files
 
-    def _generate(self, dotted: str) -> Iterable[GeneratedFile]:
+    def _generate(self, generate: PageGenerator) -> Iterable[GeneratedFile]:
         assert self.context is not None
         ctx = self.context
-        if not self.serving or dotted == PRACTICE_PAGES:  # a practice's page shows its text
-            return resolve(dotted)(ctx)
+        if not self.serving or generate is PRACTICE_PAGES:  # a practice's page shows its text
+            return generate(ctx)
         # Under serve a section is kept while no record but a practice's text changed: a live edit of a practice
         # is served in seconds, not after every school page is made again (region scale, issue 7).
-        return serve_memo.remember(("section", dotted, ctx.today, ctx.site_url),
-                                   lambda: [item.made() for item in resolve(dotted)(ctx)], records=True)
+        section = f"{generate.__module__}.{generate.__qualname__}"
+        return serve_memo.remember(("section", section, ctx.today, ctx.site_url),
+                                   lambda: [item.made() for item in generate(ctx)], records=True)
 
     def _file(self, item: GeneratedFile, config: MkDocsConfig) -> File:
         if item.untrusted:
@@ -184,24 +182,16 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
             self.edit_paths[item.path] = item.edit_path
         inclusion = InclusionLevel.NOT_IN_NAV if item.path.endswith(".md") else InclusionLevel.UNDEFINED
         if item.source is not None:
-            dump(item)
             return File.generated(config, item.path, abs_src_path=str(item.source), inclusion=inclusion)
         if item.later is not None:
             assert self.background is not None
             path = self.background.submit(item.path, item.later)
-            self.written_later.append((item.path, path))
             return File.generated(config, item.path, abs_src_path=str(path), inclusion=inclusion)
         if item.deferred is not None and not self.serving:
-            return DeferredFile.deferred(config, item.path, lambda: self._dumped(item), inclusion)
-        content = self._dumped(item)
+            return DeferredFile.deferred(config, item.path, lambda: item.made().content or "", inclusion)
+        content = item.made().content or ""
         file_class = self.digests.file_class(item.path, content)
         return file_class.generated(config, item.path, content=content, inclusion=inclusion)
-
-    def _dumped(self, item: GeneratedFile) -> str | bytes:
-        """The item's content, also written out with SHNOR_DUMP_GENERATED set (the benchmark's baseline)."""
-        item = item.made()
-        dump(item)
-        return item.content or ""
 
     @event_priority(100)  # first: the blog's excerpts, the search index and the feeds read the title later
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -259,9 +249,6 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         # Pages are rendered to HTML by now; MkDocs copies the static files next, the workbooks among them.
         if self.background is not None:
             self.background.wait()
-        for path, written in self.written_later:
-            dump_file(path, written)  # only with SHNOR_DUMP_GENERATED set (the benchmark's baseline)
-        self.written_later.clear()
         fragments.reset()  # this build's navigation
         env.globals["shnor_fragment"] = fragments.fragment
         env.filters["shnor_search_worker"] = search_worker

@@ -14,21 +14,17 @@ from shnor.records.schools import School
 from shnor.risk_profiles.chart import risk_profile_svg
 from shnor.risk_profiles.counts import LEVELS, high_total, municipal_counts, schools_assessed
 from shnor.site.by_municipality import Municipality, by_municipality
-from shnor.site.document_pages import document_page, number_and_date
+from shnor.site.document_pages import number_and_date
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import bullet_list, definition_list, esc, front_matter, link, table
 from shnor.site.markdown_text import md_text
 from shnor.site.risk_blocks import PEOPLE_INDEX, profile_details, profile_figure, profile_svg_path, what_can_help
 from shnor.site.search_trim import SECTION_NOT_INDEXED
-from shnor.site.urls import practice_page, relative, school_page
+from shnor.site.urls import PROGRAMMES as INDEX
+from shnor.site.urls import ROADMAP as ROADMAP_PAGE
+from shnor.site.urls import document_page, practice_page, programme_page, relative, school_page
 
-INDEX = "programmes/index.md"
 PROGRAMMES_ON_INDEX = 200  # above this (a region), the index lists municipalities: 735 programmes made a 238 KB page
-ROADMAP_PAGE = "monitoring/roadmap.md"  # shnor.site.monitoring_pages
-
-
-def programme_page(programme_id: str) -> str:
-    return f"programmes/{programme_id}.md"
 
 
 def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
@@ -127,7 +123,7 @@ def _monitoring(record: ProgrammeRecord, ctx: SiteContext) -> str:
     p = record.data
     here = programme_page(p.id)
     # The monitoring section (shnor.indicators) publishes the roadmap and the schools' indicators when it has data.
-    monitored = ctx.repo.sections.get("monitoring") is not None
+    monitored = ctx.repo.monitoring is not None
     parts = []
     roadmap = roadmap_items(ctx.repo.paths.root) or {}
     if p.roadmap:

@@ -33,6 +33,8 @@ from watchdog.events import (
 from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver, ObservedWatch
 
+from shnor.site.mkdocs_internals import scheduled_on
+
 
 class _ChangesObserver(Observer):  # type: ignore[misc, valid-type]
     """Tells of changes only. inotify also reports a file opened or closed after reading, and every rebuild reads
@@ -57,18 +59,14 @@ def watch_records(server, folders: Iterable[Path], native: bool = True) -> BaseO
         for folder in folders:
             server.watch(str(folder))
         return None
-    polling, observer = server.observer, _ChangesObserver()
+    observer = _ChangesObserver()
     observer.start()  # a started observer sets a watch up as it is scheduled, so a failure shows here
-    try:
-        for folder in folders:
-            server.observer = observer  # ``watch`` schedules on the server's observer
-            try:
+    for folder in folders:
+        try:
+            with scheduled_on(server, observer):
                 server.watch(str(folder))
-            except OSError:  # e.g. the inotify limit: this folder is polled, as MkDocs would
-                with contextlib.suppress(KeyError):
-                    server.unwatch(str(folder))  # forgets the failed watch, which no observer holds
-                server.observer = polling
-                server.watch(str(folder))
-    finally:
-        server.observer = polling  # MkDocs starts, stops and joins its own observer
+        except OSError:  # e.g. the inotify limit: this folder is polled, as MkDocs would
+            with contextlib.suppress(KeyError):
+                server.unwatch(str(folder))  # forgets the failed watch, which no observer holds
+            server.watch(str(folder))
     return observer

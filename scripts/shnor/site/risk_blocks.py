@@ -10,12 +10,12 @@ from shnor.site.badges import status_badges
 from shnor.site.generated import SiteContext
 from shnor.site.html import badge, bullet_list, esc, link, table
 from shnor.site.search_trim import SECTION_NOT_INDEXED
+from shnor.site.urls import PEOPLE as PEOPLE_INDEX
 from shnor.site.urls import practice_page, relative
 from shnor.site.views import PracticeView
 
 STATUS_ORDER = {"recommended": 0, "approved": 1, "review": 2}
 MAX_PRACTICES = 5
-PEOPLE_INDEX = "people/index.md"
 
 
 def profile_svg_path(programme_id: str) -> str:

@@ -11,8 +11,8 @@ from shnor.site.event_cards import event_list, rel
 from shnor.site.event_views import EventView, event_views, upcoming
 from shnor.site.generated import SiteContext
 from shnor.site.markdown_text import md_link, md_text
-from shnor.site.partnership_views import PartnershipView, page
-from shnor.site.urls import school_page
+from shnor.site.partnership_views import PartnershipView
+from shnor.site.urls import EVENTS, partnership_page, school_page
 
 
 def school_partnerships(school: School, ctx: SiteContext) -> str:
@@ -26,7 +26,8 @@ def school_partnerships(school: School, ctx: SiteContext) -> str:
         other = view.school if view.partner.id == school.id else view.partner
         role = "поддерживает" if view.partner.id == school.id else "школа-партнёр"
         items.append(
-            f"- {md_link(view.title, rel(here, page(view.id)))} — {md_text(role)}: {md_text(other.short_name)}; "
+            f"- {md_link(view.title, rel(here, partnership_page(view.id)))} — {md_text(role)}: "
+            f"{md_text(other.short_name)}; "
             f"{md_text(view.state(ctx.today)[0])}, {md_text(view.progress_text)}"
         )
     return "## Сетевое партнёрство\n\n" + "\n".join(items) + "\n"
@@ -65,6 +66,6 @@ def register(env, context: Callable[[], SiteContext]) -> None:
         return (
             event_list(views, here, "Ближайших мероприятий пока нет.", with_calendar=False)
             + "\n"
-            + md_link("Все мероприятия и подписка на календарь", rel(here, "events/index.md"))
+            + md_link("Все мероприятия и подписка на календарь", rel(here, EVENTS))
             + "{ .md-button }\n"
         )

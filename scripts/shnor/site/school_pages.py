@@ -9,18 +9,24 @@ from collections.abc import Callable, Iterator
 from shnor.matching import similar_practices
 from shnor.records.repository import PracticeRecord
 from shnor.records.schools import School
+from shnor.site import monitoring_pages, programme_pages, school_links
 from shnor.site.badges import status_badges
 from shnor.site.by_municipality import Municipality, by_municipality
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import badge, bullet_list, definition_list, esc, front_matter, link, table
 from shnor.site.markdown_text import md_text
-from shnor.site.programme_pages import programmes_note
 from shnor.site.search_trim import SECTION_NOT_INDEXED
-from shnor.site.sections import SCHOOL_SECTIONS, resolve
+from shnor.site.urls import SCHOOLS as INDEX
 from shnor.site.urls import practice_page, relative, school_page
 from shnor.site.views import PracticeView
 
-INDEX = "schools/index.md"
+# What other sections add to a school's page, in this order: ``f(school, ctx) -> str``, "" when it has nothing.
+SCHOOL_SECTIONS: tuple[Callable[[School, SiteContext], str], ...] = (
+    school_links.school_partnerships,
+    school_links.school_events,
+    monitoring_pages.school_dashboard,
+    programme_pages.school_section,
+)
 SCHOOLS_ON_INDEX = 200  # above this (a region), the index lists municipalities: 1,000 rows made a 470 KB page
 
 
@@ -44,7 +50,7 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
         yield GeneratedFile(INDEX, municipalities_page(groups, ctx))
         for group in groups:
             yield GeneratedFile(group.page, index_page(group.items, ctx, group))
-    sections = [resolve(dotted) for dotted in SCHOOL_SECTIONS]
+    sections = list(SCHOOL_SECTIONS)
     adopted = adopters(ctx)
     for school in schools:
         # Deferred: the monitoring dashboard among the blocks is made meanwhile by the second process.
@@ -80,7 +86,7 @@ def municipalities_page(groups: list[Municipality[School]], ctx: SiteContext) ->
         front_matter("Школы", description="Школы программы по муниципалитетам", search={"exclude": True})
         + "# Школы программы\n\n"
         + f"<p>Школ в программе — {esc(total)}. Выберите муниципалитет, чтобы увидеть его школы.</p>\n\n"
-        + programmes_note(INDEX, ctx)
+        + programme_pages.programmes_note(INDEX, ctx)
         + table(["Муниципалитет", "Школ", "ШНОР", "НСУ", "Школ-партнёров"], rows, caption="Школы по муниципалитетам",
                 numeric=(1, 2, 3, 4))
         + "\n"
@@ -112,7 +118,7 @@ def index_page(schools: list[School], ctx: SiteContext, group: Municipality[Scho
         + "<p>ШНОР — школа с низкими результатами обучения, НСУ — школа, функционирующая в неблагоприятных "
         + "социальных условиях. Школы-партнёры с высокими результатами помогают им по договорам о сетевом "
         + "взаимодействии.</p>\n\n"
-        + (programmes_note(INDEX, ctx) if municipality is None else "")
+        + (programme_pages.programmes_note(INDEX, ctx) if municipality is None else "")
         + table(["Школа", "Муниципалитет", "Местность", "Статус в программе", "Практик"], rows,
                 caption="Школы программы", numeric=(4,))
         + "\n"

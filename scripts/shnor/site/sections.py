@@ -1,47 +1,41 @@
-"""The site's parts beyond the practice bank, by ``module:function`` name (strings keep imports acyclic).
+"""The site's parts: every section's page generator and every section's macros for the docs pages, in one list.
 
 - PAGE_GENERATORS: ``f(ctx: SiteContext) -> Iterable[GeneratedFile]``, the pages and files of one section.
-- SCHOOL_SECTIONS: ``f(school: School, ctx: SiteContext) -> str``, a Markdown block for the school's page
-  ("" when the school has nothing there), in the order given.
-- MACROS: ``f(env, ctx_provider) -> None``, registers mkdocs-macros functions for docs pages
-  (``ctx_provider()`` returns the current SiteContext).
+
+The blocks other sections add to a school's page are listed by the school pages (``school_pages.SCHOOL_SECTIONS``),
+the macros of the docs pages by ``shnor.site.macros.MACROS``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from importlib import import_module
-from typing import Any
+from collections.abc import Callable, Iterable
 
-PRACTICE_PAGES = "shnor.site.practice_pages:generate"  # the only section that shows a practice's text
-PAGE_GENERATORS: tuple[str, ...] = (
+from shnor.site import (
+    contribute_pages,
+    document_pages,
+    event_pages,
+    monitoring_pages,
+    open_data,
+    partnership_pages,
+    people_pages,
+    practice_pages,
+    programme_pages,
+    school_pages,
+)
+from shnor.site.generated import GeneratedFile, SiteContext
+
+PageGenerator = Callable[[SiteContext], Iterable[GeneratedFile]]
+
+PRACTICE_PAGES: PageGenerator = practice_pages.generate  # the only section that shows a practice's text
+PAGE_GENERATORS: tuple[PageGenerator, ...] = (
     PRACTICE_PAGES,
-    "shnor.site.school_pages:generate",
-    "shnor.site.open_data:generate",
-    "shnor.site.contribute_pages:generate",
-    "shnor.site.partnership_pages:generate",
-    "shnor.site.event_pages:generate",
-    "shnor.site.monitoring_pages:generate",
-    "shnor.site.document_pages:generate",
-    "shnor.site.programme_pages:generate",
-    "shnor.site.people_pages:generate",
+    school_pages.generate,
+    open_data.generate,
+    contribute_pages.generate,
+    partnership_pages.generate,
+    event_pages.generate,
+    monitoring_pages.generate,
+    document_pages.generate,
+    programme_pages.generate,
+    people_pages.generate,
 )
-
-SCHOOL_SECTIONS: tuple[str, ...] = (
-    "shnor.site.school_links:school_partnerships",
-    "shnor.site.school_links:school_events",
-    "shnor.site.monitoring_pages:school_dashboard",
-    "shnor.site.programme_pages:school_section",
-)
-
-MACROS: tuple[str, ...] = (
-    "shnor.site.macros:register",
-    "shnor.site.contribute_form:register",
-    "shnor.site.school_links:register",
-    "shnor.site.monitoring_macros:register",
-)
-
-
-def resolve(dotted: str) -> Callable[..., Any]:
-    module, function = dotted.split(":")
-    return getattr(import_module(module), function)

@@ -20,7 +20,7 @@ def _ru(day) -> str:
 
 
 def _records(repo: Repository) -> list[LoadedRecord]:
-    return repo.sections.get("documents", [])
+    return repo.documents
 
 
 def check_file(repo: Repository) -> Iterator[Problem]:

@@ -16,7 +16,7 @@ def _ru(day) -> str:
 
 
 def _with_events(repo: Repository) -> Iterator[LoadedRecord]:
-    return (r for r in repo.sections.get("events", []) if r.data.event is not None)
+    return (r for r in repo.events if r.data.event is not None)
 
 
 def check_times(repo: Repository) -> Iterator[Problem]:
@@ -58,7 +58,7 @@ def check_registration(repo: Repository) -> Iterator[Problem]:
 
 
 def check_partnership(repo: Repository) -> Iterator[Problem]:
-    known = {r.data.id: r.data for r in repo.sections.get("partnerships", [])}
+    known = {r.data.id: r.data for r in repo.partnerships}
     for record in _with_events(repo):
         event = record.data.event
         if event.partnership is None:
@@ -78,7 +78,7 @@ def check_partnership(repo: Repository) -> Iterator[Problem]:
 
 
 def check_publication(repo: Repository) -> Iterator[Problem]:
-    for record in repo.sections.get("events", []):
+    for record in repo.events:
         post = record.data
         if post.date > repo.today:
             yield record.problem(

@@ -16,7 +16,7 @@ def _ru(day) -> str:
 
 
 def _records(repo: Repository) -> list[LoadedRecord]:
-    return repo.sections.get("partnerships", [])
+    return repo.partnerships
 
 
 def check_two_schools(repo: Repository) -> Iterator[Problem]:

@@ -11,7 +11,7 @@ from shnor.validation.rules.base import Rule
 
 
 def check_contacts(repo: Repository) -> Iterator[Problem]:
-    for record in repo.sections.get("people", []):
+    for record in repo.people:
         person = record.data
         if not (person.contacts.email or person.contacts.phone):
             yield record.problem("contacts", "укажите рабочую почту (email) или рабочий телефон (phone)")

@@ -14,7 +14,7 @@ from shnor.validation.rules.base import Rule
 
 
 def _records(repo: Repository) -> list[LoadedRecord]:
-    return repo.sections.get("programmes", [])
+    return repo.programmes
 
 
 def check_school(repo: Repository) -> Iterator[Problem]:
@@ -80,7 +80,7 @@ def check_assessments(repo: Repository) -> Iterator[Problem]:
 
 
 def check_links(repo: Repository) -> Iterator[Problem]:
-    documents = {r.data.id for r in repo.sections.get("documents", [])}
+    documents = {r.data.id for r in repo.documents}
     practices = {r.practice.id for r in repo.practices}
     published = {r.practice.id for r in repo.published}
     roadmap = roadmap_items(repo.paths.root)

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import yaml
 
-from shnor.scale.events import make_events
-from shnor.scale.monitoring import monitoring_files
-from shnor.scale.partnerships import make_partnerships
-from shnor.scale.schools import SyntheticSchool
 from shnor.taxonomy import Taxonomies
+from shnor_bench.events import make_events
+from shnor_bench.monitoring import monitoring_files
+from shnor_bench.partnerships import make_partnerships
+from shnor_bench.schools import SyntheticSchool
 
 
 def _write(path: Path, text: str) -> None:
@@ -80,7 +80,7 @@ def _published_practices(out: Path) -> list[str]:
 def _programme_records(
     out: Path, source: Path, rng: random.Random, schools: list[SyntheticSchool], taxonomies: Taxonomies
 ) -> dict[str, int]:
-    from shnor.scale import programme_records as pr
+    from shnor_bench import programme_records as pr
 
     counts: dict[str, int] = {}
     ids = {key: taxonomies[key].ids for key in ("directions", "subjects", "risk_factors")}

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 import yaml
 
 from shnor.formatting import number_ru
-from shnor.scale import materials as files
-from shnor.scale.phrases import (
+from shnor_bench import materials as files
+from shnor_bench.phrases import (
     ADOPTION_CHANGES,
     ADOPTION_RESULTS,
     CONTEXTS,
@@ -30,7 +30,7 @@ from shnor.scale.phrases import (
     TOPICS,
     Topic,
 )
-from shnor.scale.schools import SyntheticSchool
+from shnor_bench.schools import SyntheticSchool
 
 ANCHOR = dt.date(2026, 9, 1)  # dated facts are on or before it, so records stay valid on any later build date
 PLANNED_AFTER = dt.date(2026, 11, 30)  # plans start after the pinned build date (2026-11-25): nothing is overdue

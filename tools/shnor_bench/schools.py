@@ -7,7 +7,7 @@ import io
 import random
 from dataclasses import dataclass
 
-from shnor.scale.phrases import MUNICIPALITY_ROOTS, VILLAGES
+from shnor_bench.phrases import MUNICIPALITY_ROOTS, VILLAGES
 
 COLUMNS = (
     "id",

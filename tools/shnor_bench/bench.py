@@ -14,10 +14,10 @@ from datetime import datetime
 from importlib.metadata import version
 from pathlib import Path
 
-from shnor.scale.baseline import write_baseline_config
-from shnor.scale.generate import Sizes, generate_project
-from shnor.scale.measure import run_measured, site_stats, static_catalogue
-from shnor.scale.report import render_terminal, write_results
+from shnor_bench.baseline import write_baseline_config
+from shnor_bench.generate import Sizes, generate_project
+from shnor_bench.measure import run_measured, site_stats, static_catalogue
+from shnor_bench.report import render_terminal, write_results
 
 TODAY = "2026-11-25"  # builds are pinned, as in the tests
 DEFAULT_SIZES = (500, 2000, 5000)
@@ -110,11 +110,10 @@ def _version(name: str) -> str:
         return "not installed"
 
 
-def _build(config: Path, site: Path, dump_to: Path | None = None) -> dict:
+def _build(config: Path, site: Path) -> dict:
     if site.exists():
         shutil.rmtree(site)
-    env = _env() | ({"SHNOR_DUMP_GENERATED": str(dump_to)} if dump_to else {})
-    run = run_measured([_python(), "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)], env=env)
+    run = run_measured([_python(), "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)], env=_env())
     if run.returncode != 0:
         raise RuntimeError(f"mkdocs build of {config} failed:\n{run.stderr[-4000:]}")
     stats = site_stats(site)
@@ -128,7 +127,7 @@ def _build(config: Path, site: Path, dump_to: Path | None = None) -> dict:
 
 
 def _probe(*args: str) -> dict:
-    run = run_measured([_python(), "-m", "shnor.scale.probe", *args], env=_env())
+    run = run_measured([_python(), "-m", "shnor_bench.probe", *args], env=_env())
     if run.returncode != 0:
         raise RuntimeError(f"probe {args[0]} failed:\n{run.stderr[-4000:]}")
     return json.loads(run.stdout.strip().splitlines()[-1])
@@ -176,17 +175,17 @@ def measure_size(options: BenchOptions, practices: int, events: int, largest: bo
         except RuntimeError as error:
             _log(f"indicators not measured: {str(error)[-300:]}")
     _log(f"{practices} practices: project build")
-    if baseline.exists():
-        shutil.rmtree(baseline)
-    shutil.copytree(project / "docs", baseline / "docs")
-    # The build writes every generated page into the baseline's docs as it adds them: the same Markdown pages.
-    project_build = _build(project / "mkdocs.yml", options.work / f"site-{practices}", dump_to=baseline / "docs")
+    project_build = _build(project / "mkdocs.yml", options.work / f"site-{practices}")
     site = options.work / f"site-{practices}"
     project_build["nav_links_on_practice_page"] = _nav_links(site)
     no_script = static_catalogue(site)
     project_build["static_catalogue"] = no_script.__dict__ | {"complete": no_script.complete}
     _log(f"{practices} practices: search index build, timed apart")
     project_build["search_index_build"] = _search_index_build(site)
+    _log(f"{practices} practices: baseline pages (every page the plugin generates, written out as Markdown)")
+    if baseline.exists():
+        shutil.rmtree(baseline)
+    _probe("materialise", str(project), str(baseline / "docs"))
     _log(f"{practices} practices: baseline build")
     baseline_build = _build(write_baseline_config(project, baseline), options.work / f"baseline-site-{practices}")
     result = {
@@ -199,7 +198,7 @@ def measure_size(options: BenchOptions, practices: int, events: int, largest: bo
         "indicators": indicators,
     }
     if largest and options.browser:
-        from shnor.scale.browser import browser_timings, cold_query
+        from shnor_bench.browser import browser_timings, cold_query
 
         _log(f"{practices} practices: browser")
         result["browser"] = {}
@@ -215,7 +214,7 @@ def measure_size(options: BenchOptions, practices: int, events: int, largest: bo
         if "project" not in result["browser"]:
             del result["browser"]
     if largest and options.serve_edit and practices <= options.serve_edit_max:
-        from shnor.scale.serve_edit import edit_under_serve
+        from shnor_bench.serve_edit import edit_under_serve
 
         _log(f"{practices} practices: mkdocs serve --dirty, one practice edited")
         result["serve_edit"] = edit_under_serve(project, _env())

@@ -8,9 +8,9 @@ import random
 
 import yaml
 
-from shnor.scale.partnerships import SyntheticPartnership
-from shnor.scale.practices import ANCHOR
-from shnor.scale.schools import SyntheticSchool
+from shnor_bench.partnerships import SyntheticPartnership
+from shnor_bench.practices import ANCHOR
+from shnor_bench.schools import SyntheticSchool
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 TOPICS = (

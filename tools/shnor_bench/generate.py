@@ -12,9 +12,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from shnor.scale.practices import Vocab, make_practice
-from shnor.scale.schools import SyntheticSchool, make_schools, schools_csv
 from shnor.taxonomy import taxonomies_at
+from shnor_bench.practices import Vocab, make_practice
+from shnor_bench.schools import SyntheticSchool, make_schools, schools_csv
 
 MARKER = ".shnor-demo-data"  # a folder holding it was made by this command and may be regenerated in place
 # The site and the vocabularies, never records: records of the source project name schools that the synthetic
@@ -98,7 +98,7 @@ def generate_project(out: Path, source: Path, sizes: Sizes) -> dict[str, int]:
     schools = make_schools(sizes.schools, rng, vocab.risk_factors)
     _write(out / "data" / "schools.csv", schools_csv(schools))
     counts = {"schools": len(schools), "practice_files": write_practices(out, sizes.practices, rng, vocab, schools)}
-    from shnor.scale.extra_kinds import write_extra_kinds
+    from shnor_bench.extra_kinds import write_extra_kinds
 
     counts |= write_extra_kinds(out, source, sizes, rng, schools, taxonomies)
     return counts

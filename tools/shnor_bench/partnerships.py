@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 import yaml
 
-from shnor.scale.practices import ANCHOR, PLANNED_AFTER
-from shnor.scale.schools import SyntheticSchool
+from shnor_bench.practices import ANCHOR, PLANNED_AFTER
+from shnor_bench.schools import SyntheticSchool
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 ACTIVITIES = {

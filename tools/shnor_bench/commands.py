@@ -10,7 +10,7 @@ from shnor.paths import find_root
 
 
 def _demo_data(args: argparse.Namespace) -> int:
-    from shnor.scale.generate import OutputError, Sizes, generate_project
+    from shnor_bench.generate import OutputError, Sizes, generate_project
 
     source = find_root(Path(args.root) if args.root else None)
     sizes = Sizes(args.schools, args.practices, args.events, args.seed)
@@ -25,7 +25,7 @@ def _demo_data(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from shnor.scale.bench import BenchOptions, run_bench
+    from shnor_bench.bench import BenchOptions, run_bench
 
     source = find_root(Path(args.root) if args.root else None)
     sizes = [int(n) for n in args.sizes.split(",")] if args.sizes else None

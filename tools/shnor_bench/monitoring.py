@@ -14,7 +14,7 @@ from pathlib import Path
 
 from shnor.indicators.catalogue import load_catalogue
 from shnor.indicators.schema import TABLES
-from shnor.scale.schools import SyntheticSchool
+from shnor_bench.schools import SyntheticSchool
 
 YEARS = (2024, 2025)
 STAGE_DATES = {"входной": "20.04.{year}", "итоговый": "15.12.{year}"}

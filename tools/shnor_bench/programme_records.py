@@ -8,12 +8,12 @@ import random
 
 import yaml
 
-from shnor.scale.phrases import FEMALE, MALE
-from shnor.scale.practices import ANCHOR
-from shnor.scale.schools import SyntheticSchool
+from shnor_bench.phrases import FEMALE, MALE
+from shnor_bench.practices import ANCHOR
+from shnor_bench.schools import SyntheticSchool
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-ROADMAP_ITEMS = ("1.1", "1.2", "2.3", "2.4", "3.5", "4.6")  # shnor.scale.monitoring.ROADMAP_ITEMS, numbered
+ROADMAP_ITEMS = ("1.1", "1.2", "2.3", "2.4", "3.5", "4.6")  # shnor_bench.monitoring.ROADMAP_ITEMS, numbered
 DOCUMENT_TITLES = {
     "order": "Об утверждении муниципальной программы поддержки школ с низкими результатами обучения",
     "regulation": "Положение о сетевом взаимодействии школ с низкими результатами и школ-партнёров",

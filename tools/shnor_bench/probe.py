@@ -1,10 +1,10 @@
 """Measurements run in a child process of the benchmark, so that imports and caches of one do not help another.
 
-python -m shnor.scale.probe validate ROOT       -> {"files", "errors", "cold": {...}, "warm": {...}}  (all records,
+python -m shnor_bench.probe validate ROOT       -> {"files", "errors", "cold": {...}, "warm": {...}}  (all records,
                                                    every rule; cold: empty cache, warm: the cache the cold run left)
-python -m shnor.scale.probe validate-once ROOT  -> {"seconds", "import_seconds", "files", "errors", "cache_hits", ...}
-python -m shnor.scale.probe indicators ROOT     -> {"load_seconds", "compute_seconds", "schools", "tables"}
-python -m shnor.scale.probe materialise ROOT OUT -> {"pages", "files"}: the project's pages as plain Markdown
+python -m shnor_bench.probe validate-once ROOT  -> {"seconds", "import_seconds", "files", "errors", "cache_hits", ...}
+python -m shnor_bench.probe indicators ROOT     -> {"load_seconds", "compute_seconds", "schools", "tables"}
+python -m shnor_bench.probe materialise ROOT OUT -> {"pages", "files"}: the project's pages as plain Markdown
 
 The build date is SHNOR_TODAY (the benchmark pins it).
 """
@@ -21,15 +21,11 @@ from shnor import clock
 
 def validate_once(root: Path) -> dict:
     """One ``validate_repository`` over the whole project, with whatever cache ``root`` holds. Imports are timed
-    apart: every module the loaders import lazily (pandas for the monitoring) is imported first."""
-    from importlib import import_module
-
+    apart: every kind's loader (pandas for the monitoring) is imported first."""
     started = time.perf_counter()
-    from shnor.records.sections import LOADERS
+    import shnor.records.sections  # noqa: F401  (every kind's loader, the monitoring's pandas with it)
     from shnor.validation.checks import validate_repository
 
-    for dotted in LOADERS:
-        import_module(dotted.split(":")[0])
     imported = time.perf_counter()
     repo = validate_repository(root, clock.today())
     seconds = time.perf_counter() - imported
@@ -61,7 +57,7 @@ def validate(root: Path) -> dict:
     runs = {}
     for name in ("cold", "warm"):
         done = subprocess.run(
-            [sys.executable, "-m", "shnor.scale.probe", "validate-once", str(root)],
+            [sys.executable, "-m", "shnor_bench.probe", "validate-once", str(root)],
             capture_output=True,
             text=True,
             check=False,

@@ -1,1 +1,0 @@
-"""Region scale: synthetic projects of any size (``shnor demo-data``) and the benchmark (``shnor bench``)."""

@@ -115,6 +115,7 @@
     });
 
     var pagefind = null;
+    var searchPagefind = null;  // pagefind.search, one query at a time (ShnorSearch.oneAtATime)
     var synonyms = [];  // search/synonyms.json, as russian-search.js reads it
     var results = [];  // the current query's matches (Pagefind's result handles, best first)
     var shown = 0;  // how many of them are in the list
@@ -211,7 +212,7 @@
       if (!words) options.sort = { updated: "desc" };  // no words: the paged list's order, newest first
       // Not search(null): Pagefind answers a search without words by loading the whole index (shnor.site.catalogue).
       var key = JSON.stringify([words, options.filters]);
-      if (!answers.has(key)) answers.set(key, pagefind.search(words || every, options));
+      if (!answers.has(key)) answers.set(key, searchPagefind(words || every, options));
       return answers.get(key);
     }
 
@@ -531,6 +532,7 @@
       .catch(function () { synonyms = []; });  // without synonyms the words are searched as typed
     import(new URL(form.getAttribute("data-pagefind"), location.href).href).then(function (module) {
       pagefind = module;
+      searchPagefind = self.ShnorSearch ? self.ShnorSearch.oneAtATime(module.search) : module.search;
       return Promise.resolve(pagefind.options({ baseUrl: root.pathname, excerptLength: 24 }));
     }).then(function () {
       return Promise.all([pagefind.filters(), loadSynonyms]);  // filters loaded once: each search counts them too

@@ -115,6 +115,19 @@
     return found;
   }
 
+  // Pagefind's search must not run twice at once: a search that loads an index chunk while another one does can
+  // lose it (the second puts back the index as it was before the first chunk), and its query then finds nothing
+  // («ОГЭ» in the catalogue, searched together with its synonym). Each call waits for the one before.
+  function oneAtATime(search) {
+    var last = Promise.resolve();
+    return function () {
+      var args = arguments;
+      var run = last.then(function () { return search.apply(null, args); });
+      last = run.catch(function () {});
+      return run;
+    };
+  }
+
   function hint(value) {
     var query = normalise(value);
     if (query.stopWordsOnly)
@@ -132,6 +145,7 @@
     matches: matches,
     synonymGroups: synonymGroups,
     variants: variants,
+    oneAtATime: oneAtATime,
     hint: hint
   };
 })(self);

@@ -31,7 +31,7 @@ function pagefind() {
     engine = import(new URL("pagefind/pagefind.js", ROOT).href).then(function (module) {
       return module.options({ noWorker: true, excerptLength: 24 })
         .then(function () { return module.init(); })
-        .then(function () { return module; });
+        .then(function () { return { search: ShnorSearch.oneAtATime(module.search) }; });  // see oneAtATime
     });
     engine.catch(function () { engine = null; });  // a failed download is tried again by the next query
   }
@@ -149,6 +149,19 @@ function group(hit, data, words) {
   return [page].concat(sections);
 }
 
+// The best of a page's candidates whose every word Pagefind matched on it, with its data; null when none.
+function genuineMatch(candidates) {
+  var next = function (i) {
+    if (i >= candidates.length) return Promise.resolve(null);
+    return candidates[i].hit.data().then(function (data) {
+      var candidate = candidates[i];
+      if (data && genuine(data, candidate.words)) return { hit: candidate.hit, data: data, words: candidate.words };
+      return next(i + 1);
+    });
+  };
+  return next(0);
+}
+
 function suggestion(items, words) {
   var last = words[words.length - 1];
   if (!items.length || !last) return undefined;
@@ -168,21 +181,23 @@ function search(value, id) {
     return Promise.all(variants.map(function (words) { return engine.search(words.join(" ")); }))
       .then(function (found) {
         if (id !== latest) return null;
+        // Each page with every variant that found it, best first: a page the best variant found only by a prefix
+        // («государственный» of ОГЭ's synonym on a page without that word) keeps the variant it really matches.
         var pages = new Map();
         found.forEach(function (result, v) {
           (result ? result.results : []).forEach(function (hit) {
-            var seen = pages.get(hit.id);
-            if (!seen || hit.score > seen.hit.score) pages.set(hit.id, { hit: hit, words: variants[v] });
+            if (!pages.has(hit.id)) pages.set(hit.id, []);
+            pages.get(hit.id).push({ hit: hit, words: variants[v] });
           });
         });
-        var ranked = Array.from(pages.values())
-          .sort(function (a, b) { return b.hit.score - a.hit.score; })
-          .slice(0, LIMIT);
-        return Promise.all(ranked.map(function (page) { return page.hit.data(); })).then(function (data) {
+        var ranked = Array.from(pages.values()).map(function (candidates) {
+          return candidates.sort(function (a, b) { return b.hit.score - a.hit.score; });
+        }).sort(function (a, b) { return b[0].hit.score - a[0].hit.score; }).slice(0, LIMIT);
+        return Promise.all(ranked.map(genuineMatch)).then(function (matches) {
           if (id !== latest) return null;
           var items = [];
-          ranked.forEach(function (page, i) {
-            if (data[i] && genuine(data[i], page.words)) items.push(group(page.hit, data[i], page.words));
+          matches.forEach(function (match) {
+            if (match) items.push(group(match.hit, match.data, match.words));
           });
           var suggest = suggestion(items, query.words);
           return suggest ? { items: items, suggest: suggest } : { items: items };

@@ -61,7 +61,7 @@ def code_changes(files: list[str]) -> list[str]:
     return [rel for rel in files if is_code_path(rel)]
 
 
-def _code_span(text: str) -> str:
+def code_span(text: str) -> str:
     """``text`` shown literally in the Markdown of the job summary: one line, in a code span longer than any run of
     backticks inside it."""
     text = "".join(char if char.isprintable() else "\N{REPLACEMENT CHARACTER}" for char in text)
@@ -89,5 +89,5 @@ def summary(files: list[str]) -> str:
         "практик; см. SECURITY.md.",
         "",
     ]
-    lines += [f"- {_code_span(rel)}" for rel in files]
+    lines += [f"- {code_span(rel)}" for rel in files]
     return "\n".join(lines) + "\n"

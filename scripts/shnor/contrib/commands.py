@@ -1,9 +1,10 @@
-"""Arguments of ``shnor new practice``, ``shnor docs``, ``shnor review-guard`` and ``shnor code-changes``; the work is
-in the modules they call."""
+"""Arguments of ``shnor new practice``, ``shnor docs``, ``shnor review-guard``, ``shnor code-changes`` and
+``shnor pr-summary``; the work is in the modules they call."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -79,6 +80,24 @@ def _code_changes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _pr_summary(args: argparse.Namespace) -> int:
+    from shnor.contrib.pr_summary import contributing_link, pull_request_summary, site_url_of
+    from shnor.contrib.pr_summary_markdown import render
+
+    root = find_root(Path(args.root) if args.root else None)
+    summary = pull_request_summary(
+        root, args.base, args.today or clock.today(), site_url=site_url_of(args.site_url),
+        author_association=args.author_association, contributing=contributing_link(),
+    )
+    markdown = render(summary)
+    print(markdown, end="")
+    target = args.summary_file or os.environ.get("GITHUB_STEP_SUMMARY")
+    if target:
+        with open(target, "a", encoding="utf-8") as out:
+            out.write(markdown)
+    return summary.exit_code
+
+
 def add_commands(commands: argparse._SubParsersAction) -> None:
     new = commands.add_parser("new", help="создать заготовку записи")
     kinds = new.add_subparsers(dest="kind", required=True)
@@ -138,3 +157,24 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     code.add_argument("--format", choices=("terminal", "github"), default="terminal")
     code.add_argument("--summary", help="файл сводки (в GitHub Actions — $GITHUB_STEP_SUMMARY), куда дописать список")
     code.set_defaults(run=_code_changes)
+
+    pr = commands.add_parser(
+        "pr-summary",
+        help="сводка pull request по-русски (Markdown): что он добавляет и меняет, что исправить, на что "
+        "посмотрит рецензент, что дальше",
+        description="Сравнивает HEAD с общим предком ветки --base, проверяет записи, как shnor validate, и "
+        "печатает сводку в Markdown. Код 1 — в файлах pull request есть ошибки или удалена опубликованная "
+        "практика.",
+    )
+    pr.add_argument("--base", required=True, help="ветка или коммит, с которым сравнивать (основа pull request)")
+    # Also accepted after the command name; SUPPRESS keeps ``shnor --root DIR pr-summary`` from being reset.
+    pr.add_argument("--root", default=argparse.SUPPRESS, help="корень проекта (по умолчанию ищется вверх)")
+    pr.add_argument("--site-url", help="адрес сайта для ссылок на страницы (по умолчанию SHNOR_SITE_URL)")
+    pr.add_argument(
+        "--summary-file",
+        help="дописать сводку в этот файл; по умолчанию — в $GITHUB_STEP_SUMMARY, если он задан (GitHub Actions)",
+    )
+    pr.add_argument("--author-association", default="", help=association + "; удалять практики им можно, "
+                    "их код не отмечается")
+    pr.add_argument("--today", type=date.fromisoformat, help="дата проверки (ГГГГ-ММ-ДД), по умолчанию сегодня")
+    pr.set_defaults(run=_pr_summary)

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from shnor.contrib.code_paths import git_z, is_trusted_author
+from shnor.contrib.code_paths import is_trusted_author
+from shnor.contrib.git_changes import blob_at, file_changes
 from shnor.problems import Problem
 from shnor.records.practice import Review
 from shnor.records.repository import PracticeRecord, Repository
@@ -39,26 +40,17 @@ def merge_base(root: Path, base: str) -> str:
 
 def practice_changes(root: Path, base: str) -> list[PracticeChange]:
     """Files under practices/ added, modified or renamed since the merge base with ``base``."""
-    fields = git_z(root, "diff", "--name-status", "-M", "--diff-filter=AMR", "-z", f"{base}...HEAD", "--", "practices")
-    changes, i = [], 0
-    while i < len(fields):
-        status = fields[i]
-        if status.startswith("R"):  # R<similarity>, the old name, the new name
-            changes.append(PracticeChange(fields[i + 2], fields[i + 1]))
-            i += 3
-        else:
-            changes.append(PracticeChange(fields[i + 1], fields[i + 1] if status == "M" else None))
-            i += 2
-    return changes
+    return [PracticeChange(change.rel, change.old) for change in file_changes(root, base, "practices",
+                                                                              diff_filter="AMR")]
 
 
 def review_at(root: Path, commit: str, rel: str, taxonomies: Taxonomies) -> Review | None:
     """The ``review`` block of ``rel`` as committed in ``commit``; None when the file or a valid block is missing."""
-    shown = subprocess.run(["git", "-C", str(root), "show", f"{commit}:{rel}"], capture_output=True, check=False)
-    if shown.returncode != 0:
+    raw = blob_at(root, commit, rel)
+    if raw is None:
         return None
     try:
-        meta = read_source(root / rel, rel, shown.stdout).meta.data
+        meta = read_source(root / rel, rel, raw).meta.data
         return Review.model_validate(meta.get("review"), context={"taxonomies": taxonomies})
     except (SourceError, ValidationError):
         return None

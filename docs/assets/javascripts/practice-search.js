@@ -126,8 +126,6 @@
     var checked = new Map();  // words -> Promise of the words of them no practice has
     var answers = new Map();  // words and filters -> Promise of Pagefind's answer: a filter's counts reuse it
     var totals = {};  // every filter's counts over the whole bank (pagefind.filters())
-    // The page's own list (the newest practices, the pager under it): the answer when nothing narrows it.
-    var pageList = Array.prototype.slice.call(list.childNodes);
     var unknown = [];  // the current query's words no practice has
 
     // «Показать ещё» under the list, as on the other filtered lists.
@@ -243,10 +241,11 @@
 
     // Every kept variant searched with the filters, the matches merged with each practice's best score; the
     // options' counts are the largest of the variants' (exact when there is one variant).
-    function search(variants, filters) {
+    // `countsOnly`: only the answer's counts are read (a chosen filter's options, counted without it).
+    function search(variants, filters, countsOnly) {
       if (!variants.length) return Promise.resolve({ results: [], filters: {} });
-      if (variants.length === 1 && !variants[0].length && !Object.keys(filters).length) {
-        return Promise.resolve({ results: null, filters: totals });  // the whole bank: its counts are known
+      if (countsOnly && variants.length === 1 && !variants[0].length && !Object.keys(filters).length) {
+        return Promise.resolve({ results: [], filters: totals });  // the whole bank: its counts are known
       }
       return Promise.all(variants.map(function (variant) {
         return pagefindSearch(variant.length ? variant.join(" ") : null, filters);
@@ -429,19 +428,7 @@
       var cut = "Запрос длиннее " + MAX_QUERY + " знаков: искали по его началу — «" + prepared.shown + "».";
       showNotes(prepared.cut ? notes.concat([cut]) : notes);
       var narrowed = keys.length > 0 || prepared.words.length > 0 || Boolean(prepared.problem);
-      if (pager) pager.hidden = narrowed;  // the page's own list pages by links, a search's by «Показать ещё»
-      if (!narrowed) {
-        results = [];
-        shown = 0;
-        list.textContent = "";
-        pageList.forEach(function (node) { list.appendChild(node); });
-        more.hidden = true;
-        empty.hidden = true;
-        showCounts({ filters: totals }, {});
-        setStatus("Всего " + practices(total));
-        answered(token);
-        return Promise.resolve();
-      }
+      if (pager) pager.hidden = true;  // «Показать ещё» pages the matches instead
       if (prepared.problem) {
         results = [];
         unknown = [];
@@ -461,7 +448,7 @@
         keys.forEach(function (name) {
           var others = Object.assign({}, filters);
           delete others[name];
-          queries.push(search(variants, others));
+          queries.push(search(variants, others, true));
         });
         return Promise.all(queries);
       }).then(function (answers) {
@@ -477,7 +464,7 @@
           if (token !== sequence) return;
           empty.hidden = results.length !== 0;
           if (!results.length) explain(prepared, filters);
-          setStatus("Найдено " + practices(results.length) + " из " + total);
+          setStatus(narrowed ? "Найдено " + practices(results.length) + " из " + total : "Всего " + practices(total));
           answered(token);
         });
       }).catch(function (error) {

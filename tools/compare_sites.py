@@ -19,17 +19,17 @@ What a build writes anew every time is left out of the comparison, each for its 
 from __future__ import annotations
 
 import difflib
-import gzip
-import json
 import re
 import sys
 import zipfile
 from pathlib import Path
 
+from shnor.site.pagefind_index import read_fragments
+
 # The channel's pubDate, written just before lastBuildDate, is the build time too (the items' dates are the records').
 BUILD_TIME = re.compile(rb"(?:<pubDate>[^<]*</pubDate>\s*)?<lastBuildDate>[^<]*</lastBuildDate>")
 SKIPPED = {"sitemap.xml.gz"}
-PAGEFIND = "pagefind"
+PAGEFIND = "pagefind"  # shnor.site.pagefind_index.OUTPUT
 
 
 def _files(site: Path) -> dict[str, Path]:
@@ -59,12 +59,8 @@ def _content(path: Path) -> bytes:
 
 def _index(site: Path) -> dict[str, dict]:
     """Pagefind's pages, as a search finds and shows them."""
-    pages = {}
-    for path in sorted((site / PAGEFIND / "fragment").glob("*.pf_fragment")):
-        raw = gzip.decompress(path.read_bytes())
-        fragment = json.loads(raw[raw.index(b"{") :])
-        pages[fragment["url"]] = {k: fragment.get(k) for k in ("content", "meta", "filters", "anchors")}
-    return pages
+    return {url: {k: fragment.get(k) for k in ("content", "meta", "filters", "anchors")}
+            for url, fragment in read_fragments(site).items()}  # fmt: skip
 
 
 def compare(before: Path, after: Path, shown: int = 5) -> list[str]:

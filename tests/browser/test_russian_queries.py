@@ -45,6 +45,8 @@ that back the first claim, the abbreviations it names are cases of the set.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import parse_qs, urlsplit
@@ -258,16 +260,25 @@ def test_the_home_pages_claims_are_backed_by_the_set(demo_site):
     assert set(named) <= {c.query for c in CASES if ABBREVIATION in c.covers}
 
 
-@pytest.fixture(scope="module")
-def header_page(browser, site_url):
-    """One page for every header query: the box is emptied and typed into again, as a reader does."""
+@contextmanager
+def _watched_page(browser) -> Iterator:
+    """A page of its own context that keeps its JavaScript errors in ``page.errors``."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
     page = context.new_page()
     page.errors = []
     page.on("pageerror", lambda error: page.errors.append(str(error)))
-    open_header_search(page, site_url)
-    yield page
-    context.close()
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def header_page(browser, site_url):
+    """One page for every header query: the box is emptied and typed into again, as a reader does."""
+    with _watched_page(browser) as page:
+        open_header_search(page, site_url)
+        yield page
 
 
 def _first_practices(ids: list[str], count: int) -> set[str]:
@@ -285,13 +296,9 @@ def test_the_header_search_puts_the_expected_practices_first(header_page, c):
 @pytest.fixture(scope="module")
 def catalogue_page(browser, site_url):
     """One catalogue page for every query typed into «Что ищете?»."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
-    page = context.new_page()
-    page.errors = []
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
-    open_catalogue(page, site_url)
-    yield page
-    context.close()
+    with _watched_page(browser) as page:
+        open_catalogue(page, site_url)
+        yield page
 
 
 @pytest.mark.parametrize("c", _params("catalogue_bug"))

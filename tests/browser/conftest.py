@@ -36,9 +36,14 @@ def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
     page = context.new_page()
     errors: list[str] = []
+    warnings: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    # The search worker's console comes here too: a failed download says so, and pytest shows it with a failure.
+    page.on("console", lambda message: message.type in {"warning", "error"} and warnings.append(message.text))
     yield page
     context.close()
+    if warnings:
+        print("Console warnings and errors:", *warnings, sep="\n  ")
     assert errors == [], f"JavaScript errors on the page: {errors}"
 
 

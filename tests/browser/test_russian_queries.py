@@ -32,11 +32,11 @@ text that makes a case trivial (writes the very form searched for) fails here ra
 * Latin words and numbers: «(XLSX)» (analiz…), «CC BY-NC» (vnutrishkolnaya…, the only NC licence), «214 уроках»
   (cifrovaya…), «5–8 классов» (individualnye…).
 
-Known failures, each marked ``xfail(strict=True)`` in the box where it fails (the fix is in the product code):
-Pagefind 1.5 folds «й» to «и» before its Russian stemmer, so adjectives in -ой/-ый/-ий/-ей the texts do not write
-are searched as another stem («цифровой средой», «федеральный реестр», «внутришкольный учет» find nothing); the
-catalogue takes a word after a hyphen («электрик», «энергетик», «NC») and «ГИА» for words no practice has; «ШМО»
-ranks cifrovaya… first in both boxes.
+Once known failures, fixed in the product code: Pagefind 1.5 folds «й» to «и» before its Russian stemmer, so the
+adjectives of «цифровой средой», «федеральный реестр», «внутришкольный учет» are searched without their «й»
+(ShnorSearch.pagefindQuery); the catalogue reads the words after a hyphen («электрик», «энергетик», «NC»); «ГИА»,
+stemmed «ги» by Pagefind, is looked up in quotes so «гимназия» does not answer it; «ШМО» is no longer chained to
+«школьное МО» (МО's group), and a three-word expansion no longer outranks its abbreviation (ShnorSearch.score).
 
 The home page says the search «понимает слова в разных формах» and names abbreviations: ``INFLECTED`` are the cases
 that back the first claim, the abbreviations it names are cases of the set.
@@ -80,18 +80,6 @@ QUOTED, DASH = "in «»", "after a dash or in a hyphenated word"
 ABBREVIATION, SYNONYM = "abbreviation", "synonym"
 LATIN, NUMBER, TWO_WORDS, PLAIN = "Latin", "number", "two words", "as written"
 
-# The known failures (the product code is to be fixed; strict: a fix makes the case pass and the mark must go).
-SHORT_I = ("Pagefind 1.5 folds «й» to «и» before its Russian stemmer (pagefind.js normalizeDiacritics; the index "
-           "the same), so -ой/-ый/-ий/-ей are not taken off: «цифровой» is searched as «цифрово» and finds only "
-           "pages that write «цифровой»")  # fmt: skip
-AFTER_HYPHEN = ("practice-search.js missing() folds the whole token «папа-электрик» to «папаэлектрик»: a word after "
-                "a hyphen is taken for a word no practice has")  # fmt: skip
-BEST_ONLY = ("practice-search.js absent() checks only Pagefind's best match of the word: «ГИА» is stemmed to «ги», "
-             "whose best match is «гимназия», so «ГИА» is taken for a word no practice has")  # fmt: skip
-CHAINED_MO = ("russian-search.js variants() applies МО's group to ШМО's expansion («школьное МО»), and a short "
-              "synonym is matched as a prefix («мобильный», «мотивация»): cifrovaya… (no «ШМО») is first")  # fmt: skip
-
-
 class Case(NamedTuple):
     query: str
     first: frozenset[str]  # the practices that must come first, in any order among themselves
@@ -99,8 +87,6 @@ class Case(NamedTuple):
     absent: tuple[str, ...] = ()  # forms no practice page writes, not even inside a hyphenated word
     alone: tuple[str, ...] = ()  # forms no practice page writes as a word of its own (only hyphenated)
     written: tuple[str, ...] = ()  # what one of the first practices writes instead
-    header_bug: str = ""
-    catalogue_bug: str = ""
 
 
 def case(query: str, first: str | set[str], *covers: str, **facts) -> Case:
@@ -108,7 +94,7 @@ def case(query: str, first: str | set[str], *covers: str, **facts) -> Case:
         return (value,) if isinstance(value, str) else tuple(value)
 
     return Case(query, frozenset({first} if isinstance(first, str) else first), covers,
-                **{k: v if k.endswith("_bug") else tup(v) for k, v in facts.items()})  # fmt: skip
+                **{k: tup(v) for k, v in facts.items()})  # fmt: skip
 
 
 # fmt: off
@@ -131,11 +117,10 @@ CASES = [
     case("формирующим оцениванием", ASSESSMENT, ADJECTIVE, NOUN, TWO_WORDS, absent=("формирующим", "оцениванием"),
          written="формирующее оценивание"),
     case("цифровой средой", DIGITAL, ADJECTIVE, NOUN, TWO_WORDS, absent=("цифровой", "средой"),
-         written="цифровая образовательная среда", header_bug=SHORT_I, catalogue_bug=SHORT_I),
-    case("федеральный реестр", TRAINING, ADJECTIVE, TWO_WORDS, absent="федеральный", written="федерального реестра",
-         header_bug=SHORT_I, catalogue_bug=SHORT_I),
+         written="цифровая образовательная среда"),
+    case("федеральный реестр", TRAINING, ADJECTIVE, TWO_WORDS, absent="федеральный", written="федерального реестра"),
     case("внутришкольный учет", DEVIANCE, ADJECTIVE, E_FOR_YO, TWO_WORDS, absent=("внутришкольный", "учет"),
-         written="внутришкольном учёте", header_bug=SHORT_I, catalogue_bug=SHORT_I),
+         written="внутришкольном учёте"),
     case("пересматривать", ROUTES, VERB, absent="пересматривать", written="пересматривается"),
     case("сверять", OBEKTIVNOST, VERB, absent="сверять", written="сверяются"),
     case("перепроверять", OBEKTIVNOST, VERB, absent="перепроверять", written="перепроверяет"),
@@ -159,9 +144,8 @@ CASES = [
     case("Патриот", DEVIANCE, QUOTED, written="«патриот»"),
     case("разнарядка", TRAINING, QUOTED, NOUN, absent="разнарядка", written="«по разнарядке»"),
     case("поделись", TRAINING, DASH, QUOTED, written="«принёс — поделись»"),
-    case("электрик", PARENTS, DASH, alone="электрик", written="папа-электрик", catalogue_bug=AFTER_HYPHEN),
-    case("энергетик", PROFILE, DASH, QUOTED, alone="энергетик", written="«физик-энергетик»",
-         catalogue_bug=AFTER_HYPHEN),
+    case("электрик", PARENTS, DASH, alone="электрик", written="папа-электрик"),
+    case("энергетик", PROFILE, DASH, QUOTED, alone="энергетик", written="«физик-энергетик»"),
     case("партнёр", METHOD_DAY, DASH, alone="партнёр", written="школа-партнёр"),
     case("онлайн-разбор", OGE, DASH, written="онлайн-разбор"),
     # Abbreviations and synonyms (data/synonyms.yml).
@@ -173,9 +157,8 @@ CASES = [
     case("ДЮСШ", DEVIANCE, ABBREVIATION, written="дюсш"),
     case("КДНиЗП", DEVIANCE, ABBREVIATION, written="КДНиЗП"),
     case("ВСОКО", OBEKTIVNOST, ABBREVIATION, written="всоко"),
-    case("ГИА", PROFILE, ABBREVIATION, written="анализ гиа", catalogue_bug=BEST_ONLY),
-    case("ШМО", {ANALIZ, ASSESSMENT, READING, MENTORING, TRAINING}, ABBREVIATION, written="шмо",
-         header_bug=CHAINED_MO, catalogue_bug=CHAINED_MO),
+    case("ГИА", PROFILE, ABBREVIATION, written="анализ гиа"),
+    case("ШМО", {ANALIZ, ASSESSMENT, READING, MENTORING, TRAINING}, ABBREVIATION, written="шмо"),
     case("основной государственный экзамен", OGE, SYNONYM, absent="государственный", written="огэ"),
     case("единый государственный экзамен", CONSULTING, SYNONYM, absent="государственный", written="егэ"),
     case("ограниченными возможностями здоровья", OVZ, SYNONYM, NOUN, absent=("ограниченными", "возможностями"),
@@ -188,7 +171,7 @@ CASES = [
          written="пмпк"),
     # Latin words, numbers, two words as the texts write them.
     case("XLSX", ANALIZ, LATIN, written="(xlsx)"),
-    case("NC", TRAINING, LATIN, DASH, alone="nc", written="cc by-nc", catalogue_bug=AFTER_HYPHEN),
+    case("NC", TRAINING, LATIN, DASH, alone="nc", written="cc by-nc"),
     case("214", DIGITAL, NUMBER, written="214 уроках"),
     case("5–8", ROUTES, NUMBER, written="5–8 классов"),
     case("функциональной грамотности", FG, TWO_WORDS, PLAIN, written="функциональной грамотности"),
@@ -203,9 +186,7 @@ CASES = [
 INFLECTED = [c for c in CASES if {NOUN, ADJECTIVE, VERB} & set(c.covers)]
 
 
-def _params(bug_field: str):
-    return [pytest.param(c, id=c.query, marks=[pytest.mark.xfail(strict=True, reason=getattr(c, bug_field))]
-                         if getattr(c, bug_field) else []) for c in CASES]  # fmt: skip
+PARAMS = [pytest.param(c, id=c.query) for c in CASES]
 
 
 @pytest.fixture(scope="module")
@@ -253,8 +234,8 @@ def test_the_home_pages_claims_are_backed_by_the_set(demo_site):
     claim = " ".join(re.sub(r"<[^>]+>", "", item).split())
     forms, _, abbreviations = claim.partition(" и сокращения ")
     assert "он понимает слова в разных формах («наставник», «наставника», «наставничество»)" in forms
-    # Every inflection case is run below through both boxes; those not marked as known failures must pass.
-    assert len([c for c in INFLECTED if not (c.header_bug or c.catalogue_bug)]) >= 10
+    # Every inflection case is run below through both boxes.
+    assert len(INFLECTED) >= 10
     named = re.findall(r"«([^»]+)»", abbreviations)
     assert named == ["ОВЗ", "ВПР", "ШМО"]
     assert set(named) <= {c.query for c in CASES if ABBREVIATION in c.covers}
@@ -285,7 +266,7 @@ def _first_practices(ids: list[str], count: int) -> set[str]:
     return set(ids[:count])
 
 
-@pytest.mark.parametrize("c", _params("header_bug"))
+@pytest.mark.parametrize("c", PARAMS)
 def test_the_header_search_puts_the_expected_practices_first(header_page, c):
     results = header_query(header_page, c.query)
     practices = [r["href"].split("/practices/")[1].split("/")[0] for r in results if r["kind"] == "Практика"]
@@ -301,7 +282,7 @@ def catalogue_page(browser, site_url):
         yield page
 
 
-@pytest.mark.parametrize("c", _params("catalogue_bug"))
+@pytest.mark.parametrize("c", PARAMS)
 def test_the_catalogue_puts_the_expected_practices_first(catalogue_page, c):
     type_in_catalogue(catalogue_page, c.query)
     ids = catalogue_ids(catalogue_page)

@@ -81,10 +81,16 @@ class GzipHandler(QuietHandler):
                 result.close()
 
 
+class _Host(ThreadingHTTPServer):
+    # A static host does not refuse a browser's parallel requests: the default backlog of 5 made Chromium's
+    # fetches of Pagefind's chunks and fragments wait for SYN retries on a busy machine.
+    request_queue_size = 128
+
+
 @contextmanager
 def serve(folder: Path, handler: type[SimpleHTTPRequestHandler] = QuietHandler) -> Iterator[str]:
     """A built site on a free localhost port, as a static host serves it."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
+    server = _Host(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -13,6 +13,8 @@
 
   var MAX_QUERY = 200;  // characters searched when russian-search.js is missing (it says the same)
   var DEBOUNCE = 300;  // ms after the last keystroke
+  var ABSENT_READ = 30;  // best matches read to tell a word no practice has (the header's search reads as many)
+  var ABSENT_BATCH = 5;  // of them downloaded at once
 
   // Material opens its header search for a ?q= in the address (its bundle reads the address as it runs, at the end
   // of the page) and takes q out of the address when that search is closed. On the catalogue q is this search's:
@@ -78,10 +80,14 @@
     return common >= (word.length <= 3 ? word.length : Math.max(3, Math.ceil(word.length * 0.6)));
   }
 
-  // The query's words that the page's matches do not contain (Pagefind's locations index the text's words).
+  // The query's words that the page's matches do not contain (Pagefind's locations index the text's words, split at
+  // spaces; the query's words are split at hyphens too: «папа-электрик» holds «электрик»).
   function missing(data, words) {
     var text = String(data.content || "").split(/\s+/);
-    var found = (data.locations || []).map(function (at) { return fold(text[at] || ""); });
+    var found = [];
+    (data.locations || []).forEach(function (at) {
+      found = found.concat((String(text[at] || "").match(/[\p{L}\p{N}]+/gu) || []).map(fold));
+    });
     return words.filter(function (word) {
       var folded = fold(word);
       return !found.some(function (match) { return sameStart(match, folded); });
@@ -206,22 +212,71 @@
     }
 
     function pagefindSearch(words, filters) {
+      var text = words.length ? (self.ShnorSearch ? self.ShnorSearch.pagefindQuery(words) : words.join(" ")) : every;
+      return pagefindText(text, filters, !words.length);
+    }
+
+    function pagefindText(text, filters, sorted) {
       var options = { filters: Object.assign({ kind: "practice" }, filters) };
-      if (!words) options.sort = { updated: "desc" };  // no words: the paged list's order, newest first
+      if (sorted) options.sort = { updated: "desc" };  // no words: the paged list's order, newest first
       // Not search(null): Pagefind answers a search without words by loading the whole index (shnor.site.catalogue).
-      var key = JSON.stringify([words, options.filters]);
-      if (!answers.has(key)) answers.set(key, searchPagefind(words || every, options));
+      var key = JSON.stringify([text, options.filters]);
+      if (!answers.has(key)) answers.set(key, searchPagefind(text, options));
       return answers.get(key);
     }
 
-    // The words of `words` no practice has: the best match of the words alone is checked (a word Pagefind does not
-    // have is matched by a prefix on every page alike). Once per query.
+    // Pagefind's stemmer takes the last vowel off a short word and then matches every word the rest begins: «ГИА»
+    // is searched as «ги» and finds «гимназия», «ШМО» as «шм». Such words are looked up again in quotes (Pagefind's
+    // exact words), and only the practices that have them are kept, in the order of the search without quotes
+    // (Pagefind ranks quoted words by where they stand, not by how often).
+    function exactWords(words) {
+      return words.filter(function (word) { return word.length <= 3 && /[аеёиоуыэюя]$/.test(word); });
+    }
+
+    function variantSearch(variant, filters) {
+      var exact = exactWords(variant);
+      var loose = pagefindSearch(variant, filters);
+      if (!exact.length) return loose;
+      var quoted = exact.map(function (word) { return '"' + word + '"'; }).join(" ");
+      return Promise.all([loose, pagefindText(quoted, filters, false)]).then(function (both) {
+        var ids = new Set(both[1].results.map(function (hit) { return hit.id; }));
+        var kept = both[0].results.filter(function (hit) { return ids.has(hit.id); });
+        if (exact.length === variant.length) return { results: kept, filters: both[1].filters || {} };
+        // Other words too: the options' counts are those of the practices kept.
+        return Promise.all(kept.map(function (hit) { return hit.data(); })).then(function (datas) {
+          var counts = {};
+          datas.forEach(function (data) {
+            Object.keys(data.filters || {}).forEach(function (name) {
+              counts[name] = counts[name] || {};
+              data.filters[name].forEach(function (value) { counts[name][value] = (counts[name][value] || 0) + 1; });
+            });
+          });
+          return { results: kept, filters: counts };
+        });
+      });
+    }
+
+    // The words of `words` no practice has. A word Pagefind does not have is matched by its longest known prefix
+    // («ГИА» as «ги»: «гимназия» comes first), so the best matches of the words alone are read, a few at a time,
+    // until a page has them all; what no page read has is missing. Once per query.
     function absent(words) {
       var key = words.join(" ");
       if (!checked.has(key)) {
-        checked.set(key, pagefindSearch(key, {}).then(function (answer) {
-          if (!answer.results.length) return words.length === 1 ? words.slice() : [""];  // which one: not known
-          return answer.results[0].data().then(function (data) { return missing(data, words); });
+        checked.set(key, pagefindSearch(words, {}).then(function (answer) {
+          var hits = answer.results.slice(0, ABSENT_READ);
+          if (!hits.length) return words.length === 1 ? words.slice() : [""];  // which one: not known
+          var read = function (from, lacking) {
+            if (!lacking.length || from >= hits.length) return lacking;
+            return Promise.all(hits.slice(from, from + ABSENT_BATCH).map(function (hit) { return hit.data(); }))
+              .then(function (datas) {
+                datas.forEach(function (data) {
+                  var gone = missing(data, words);
+                  lacking = lacking.filter(function (word) { return gone.indexOf(word) >= 0; });
+                });
+                return read(from + ABSENT_BATCH, lacking);
+              });
+          };
+          return read(0, words.slice());
         }));
       }
       return checked.get(key);
@@ -248,15 +303,16 @@
         return Promise.resolve({ results: [], filters: totals });  // the whole bank: its counts are known
       }
       return Promise.all(variants.map(function (variant) {
-        return pagefindSearch(variant.length ? variant.join(" ") : null, filters);
+        return variantSearch(variant, filters);
       })).then(function (answers) {
         if (answers.length === 1) return { results: answers[0].results, filters: answers[0].filters || {} };
-        var best = new Map();
+        var best = new Map();  // id -> {hit, score}
         var counts = {};
-        answers.forEach(function (answer) {
+        answers.forEach(function (answer, index) {
           answer.results.forEach(function (hit) {
             var seen = best.get(hit.id);
-            if (!seen || hit.score > seen.score) best.set(hit.id, hit);
+            var score = self.ShnorSearch ? self.ShnorSearch.score(hit, variants[index]) : hit.score;
+            if (!seen || score > seen.score) best.set(hit.id, { hit: hit, score: score });
           });
           Object.keys(answer.filters || {}).forEach(function (name) {
             counts[name] = counts[name] || {};
@@ -265,7 +321,8 @@
             });
           });
         });
-        var merged = Array.from(best.values()).sort(function (a, b) { return b.score - a.score; });
+        var merged = Array.from(best.values()).sort(function (a, b) { return b.score - a.score; })
+          .map(function (entry) { return entry.hit; });
         return { results: merged, filters: counts };
       });
     }

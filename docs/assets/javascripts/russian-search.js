@@ -7,7 +7,10 @@
  *                      dashes, hyphens and every other punctuation mark, lower-cased; stop words dropped.
  * synonymGroups(json)  the groups of search/synonyms.json (data/synonyms.yml), each term as its words.
  * variants(words, groups)  the query and each query with a term of a group replaced by another term of the same
- *                      group (ОВЗ → ограниченные возможности здоровья and back); the original first.
+ *                      group (ОВЗ → ограниченные возможности здоровья and back), a synonym's words not replaced
+ *                      again; the original first.
+ * pagefindQuery(words)  the text Pagefind is given for the words (a final «й» dropped, see there).
+ * score(hit, words)   a Pagefind result's score, comparable between the variants of one query.
  * sameWord(a, b)       two words alike but for their endings (дроби/дробь, ОВЗ only as ОВЗ): synonyms.
  * matches(form, word)  the form Pagefind matched is the query word (any ending) or the word being typed (настав →
  *                      наставничество), not what Pagefind backtracks to for a word it does not know: it searches
@@ -83,36 +86,52 @@
     }).filter(function (group) { return group.length > 1; });
   }
 
-  function find(words, term) {
+  // Where `term` is in `words`, not touching a word a synonym put there (`fixed`); -1 when it is not.
+  function find(words, term, fixed) {
     for (var at = 0; at + term.length <= words.length; at++) {
       var all = true;
-      for (var i = 0; i < term.length && all; i++) all = sameWord(words[at + i], term[i]);
+      for (var i = 0; i < term.length && all; i++) all = !fixed[at + i] && sameWord(words[at + i], term[i]);
       if (all) return at;
     }
     return -1;
   }
 
+  // A synonym's words are not looked up again: «ШМО» gives «школьное методическое объединение», and that must not
+  // give «школьное МО» (МО's group), whose «мо» Pagefind matches as the start of «мобильный».
   function variants(words, groups) {
-    var found = [words];
+    var found = [{ words: words, fixed: words.map(function () { return false; }) }];
     var seen = new Set([words.join(" ")]);
     (groups || []).forEach(function (group) {
       found.slice().forEach(function (variant) {
         group.forEach(function (term) {
-          var at = find(variant, term);
+          var at = find(variant.words, term, variant.fixed);
           if (at < 0) return;
           group.forEach(function (other) {
             if (other === term || found.length >= MAX_VARIANTS) return;
-            var next = variant.slice(0, at).concat(other, variant.slice(at + term.length));
+            var next = variant.words.slice(0, at).concat(other, variant.words.slice(at + term.length));
             var key = next.join(" ");
-            if (!seen.has(key)) {
-              seen.add(key);
-              found.push(next);
-            }
+            if (seen.has(key)) return;
+            seen.add(key);
+            found.push({
+              words: next,
+              fixed: variant.fixed.slice(0, at).concat(other.map(function () { return true; }),
+                variant.fixed.slice(at + term.length))
+            });
           });
         });
       });
     });
-    return found;
+    return found.map(function (variant) { return variant.words; });
+  }
+
+  // The text Pagefind is given for the words. Pagefind 1.5 folds «й» to «и» before its Snowball stemmer, in the
+  // index and in the query alike, so an adjective's -ой/-ый/-ий is not taken off: «цифровой» would find only the
+  // pages that write «цифровой». Without the «й» the stem is the one of the other forms («цифровая», «цифровых»).
+  // Short words keep it: «мой» as «мо» would match every word that begins so.
+  function pagefindQuery(words) {
+    return words.map(function (word) {
+      return word.length > 4 && word.slice(-1) === "й" ? word.slice(0, -1) : word;
+    }).join(" ");
   }
 
   // Pagefind's search must not run twice at once: a search that loads an index chunk while another one does can
@@ -126,6 +145,12 @@
       last = run.catch(function () {});
       return run;
     };
+  }
+
+  // A Pagefind score that compares between variants: Pagefind adds up its words' scores, so a three-word expansion
+  // would outrank its one-word abbreviation on every page that spells it out; a word's mean does not.
+  function score(hit, words) {
+    return hit.score / Math.max(1, words.length);
   }
 
   function hint(value) {
@@ -145,6 +170,8 @@
     matches: matches,
     synonymGroups: synonymGroups,
     variants: variants,
+    pagefindQuery: pagefindQuery,
+    score: score,
     oneAtATime: oneAtATime,
     hint: hint
   };

@@ -10,7 +10,7 @@
  *
  * Queries: normalised by russian-search.js (words, stop words dropped, 200 characters at most), searched as typed
  * and as every synonym variant (search/synonyms.json: ОВЗ ↔ ограниченные возможности здоровья), the results merged
- * with the best score of each page. Pagefind stems the words (дроби finds дробь) and reads ё as е; a page is kept
+ * with the best score of each page (ShnorSearch.score, comparable between variants). Pagefind stems the words (дроби finds дробь) and reads ё as е; a page is kept
  * only if every word of the query is among the words Pagefind matched on it (ShnorSearch.matches: not a prefix
  * Pagefind backtracked to). Results of a query overtaken by a newer one are not sent. A failure answers «nothing
  * found», never an exception.
@@ -115,7 +115,7 @@ function weight(sub) {
 // One page as Material's group: the page first (its score the page's), then its sections, each scored by its
 // share of the page's matches. Material shows the sections that reach the page's score, the rest under
 // «Ещё N на этой странице», and the page's own text when it holds the best match.
-function group(hit, data, words) {
+function group(match, data, words) {
   var location = relative(data.url);
   var subs = data.sub_results || [];
   var terms = {};
@@ -134,7 +134,7 @@ function group(hit, data, words) {
     title: '<span class="shnor-search-kind">' + escapeHTML(kind) +
       "</span>" + markTitle(title, words),
     text: "<p>" + withoutTitle(excerpt(top ? top.excerpt : data.excerpt), escapeHTML(title)) + "</p>",
-    score: hit.score,
+    score: match.score,
     terms: terms
   };
   var sections = subs.filter(function (sub) { return sub !== top && sub.url; }).map(function (sub) {
@@ -142,7 +142,7 @@ function group(hit, data, words) {
       location: relative(sub.url),
       title: markTitle(sub.title || title, words),
       text: "<p>" + excerpt(sub.excerpt) + "</p>",
-      score: best > 0 ? hit.score * weight(sub) / best : 0,
+      score: best > 0 ? match.score * weight(sub) / best : 0,
       terms: terms
     };
   }).sort(function (a, b) { return b.score - a.score; });
@@ -155,7 +155,7 @@ function genuineMatch(candidates) {
     if (i >= candidates.length) return Promise.resolve(null);
     return candidates[i].hit.data().then(function (data) {
       var candidate = candidates[i];
-      if (data && genuine(data, candidate.words)) return { hit: candidate.hit, data: data, words: candidate.words };
+      if (data && genuine(data, candidate.words)) return Object.assign({ data: data }, candidate);
       return next(i + 1);
     });
   };
@@ -178,7 +178,7 @@ function search(value, id) {
   return Promise.all([pagefind(), synonymGroups()]).then(function (loaded) {
     var engine = loaded[0];
     var variants = ShnorSearch.variants(query.words, loaded[1]);
-    return Promise.all(variants.map(function (words) { return engine.search(words.join(" ")); }))
+    return Promise.all(variants.map(function (words) { return engine.search(ShnorSearch.pagefindQuery(words)); }))
       .then(function (found) {
         if (id !== latest) return null;
         // Each page with every variant that found it, best first: a page the best variant found only by a prefix
@@ -187,17 +187,17 @@ function search(value, id) {
         found.forEach(function (result, v) {
           (result ? result.results : []).forEach(function (hit) {
             if (!pages.has(hit.id)) pages.set(hit.id, []);
-            pages.get(hit.id).push({ hit: hit, words: variants[v] });
+            pages.get(hit.id).push({ hit: hit, words: variants[v], score: ShnorSearch.score(hit, variants[v]) });
           });
         });
         var ranked = Array.from(pages.values()).map(function (candidates) {
-          return candidates.sort(function (a, b) { return b.hit.score - a.hit.score; });
-        }).sort(function (a, b) { return b[0].hit.score - a[0].hit.score; }).slice(0, LIMIT);
+          return candidates.sort(function (a, b) { return b.score - a.score; });
+        }).sort(function (a, b) { return b[0].score - a[0].score; }).slice(0, LIMIT);
         return Promise.all(ranked.map(genuineMatch)).then(function (matches) {
           if (id !== latest) return null;
           var items = [];
           matches.forEach(function (match) {
-            if (match) items.push(group(match.hit, match.data, match.words));
+            if (match) items.push(group(match, match.data, match.words));
           });
           var suggest = suggestion(items, query.words);
           return suggest ? { items: items, suggest: suggest } : { items: items };

@@ -69,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_contributor_commands(commands)
 
+    from shnor.contrib.page_commands import add_commands as add_page_commands
+
+    add_page_commands(commands)
+
     from shnor.export.commands import add_commands as add_export_commands
 
     add_export_commands(commands)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from shnor_bench.browser import CHROMIUM, CHROMIUM_ARGS, serve
+from shnor.site.local_host import CHROMIUM, CHROMIUM_ARGS, serve
 from tests.conftest import REPO
 
 ARTIFACTS = REPO / "test-artifacts"

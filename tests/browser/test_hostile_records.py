@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from shnor_bench.browser import serve
+from shnor.site.local_host import serve
 from tests.accessibility.page_kinds import KINDS
 from tests.browser.conftest import screenshot
 from tests.conftest import run_build

@@ -13,7 +13,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from shnor_bench.browser import GzipHandler, serve
+from shnor.site.local_host import serve
+from shnor_bench.browser import GzipHandler
 from tests.accessibility.page_kinds import kind_paths
 
 pytestmark = pytest.mark.browser

@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import gzip
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-CHROMIUM = "/usr/bin/chromium"
-# Shared with the browser tests: without the background-networking switches Chromium keeps trying hosts this
-# machine cannot reach.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from shnor.site.local_host import CHROMIUM, CHROMIUM_ARGS, QuietHandler, serve
+
 QUERIES = ("наставничество молодых педагогов", "формирующее оценивание", "родительский клуб", "ОГЭ по математике")
 
 # Runs in the page: change the select the way a reader does and wait until the list is filtered and painted.
@@ -38,11 +23,6 @@ _FILTER_JS = """async (value) => {
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   return {ms: performance.now() - started, changed: count.textContent !== before, text: count.textContent};
 }"""
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args) -> None:
-        pass
 
 
 COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv"}
@@ -79,25 +59,6 @@ class GzipHandler(QuietHandler):
                 self.copyfile(result, self.wfile)
             finally:
                 result.close()
-
-
-class _Host(ThreadingHTTPServer):
-    # A static host does not refuse a browser's parallel requests: the default backlog of 5 made Chromium's
-    # fetches of Pagefind's chunks and fragments wait for SYN retries on a busy machine.
-    request_queue_size = 128
-
-
-@contextmanager
-def serve(folder: Path, handler: type[SimpleHTTPRequestHandler] = QuietHandler) -> Iterator[str]:
-    """A built site on a free localhost port, as a static host serves it."""
-    server = _Host(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 _READY_JS = (

@@ -29,6 +29,11 @@ CODE_PATHS = (
     ".vscode/",
 )
 
+# What makes a pull request run the code check (ruff, the whole test suite, Chromium) besides the records check:
+# code and configuration, and the vocabularies and synonyms that the schema, the tests and every page are made from.
+# The workflows' path filters are these (tests/test_workflows.py).
+CODE_CHECK_PATHS = (*CODE_PATHS, "data/taxonomies.yml", "data/synonyms.yml")
+
 # github.event.pull_request.author_association of the repository's own people: its owner, members of the
 # organisation (with public membership: GitHub reports a private member as CONTRIBUTOR) and invited collaborators.
 # Everyone else (CONTRIBUTOR, FIRST_TIME_CONTRIBUTOR, FIRST_TIMER, NONE, MANNEQUIN, an empty value) is a contributor.
@@ -41,7 +46,16 @@ def is_trusted_author(association: str | None) -> bool:
 
 def is_code_path(rel: str) -> bool:
     """``rel``: repository-relative, forward slashes, as git prints it."""
-    return any(rel == path or (path.endswith("/") and rel.startswith(path)) for path in CODE_PATHS)
+    return _matches(rel, CODE_PATHS)
+
+
+def needs_code_check(files: list[str]) -> bool:
+    """``files``: every file of the pull request (``changed_files``)."""
+    return any(_matches(rel, CODE_CHECK_PATHS) for rel in files)
+
+
+def _matches(rel: str, paths: tuple[str, ...]) -> bool:
+    return any(rel == path or (path.endswith("/") and rel.startswith(path)) for path in paths)
 
 
 def git_z(root: Path, *args: str) -> list[str]:

@@ -61,12 +61,23 @@ def _review_guard(args: argparse.Namespace) -> int:
 
 
 def _code_changes(args: argparse.Namespace) -> int:
-    from shnor.contrib.code_paths import annotations, changed_files, code_changes, is_trusted_author, summary
+    from shnor.contrib.code_paths import (
+        annotations,
+        changed_files,
+        code_changes,
+        is_trusted_author,
+        needs_code_check,
+        summary,
+    )
 
     root = find_root(Path(args.root) if args.root else None)
+    changed = changed_files(root, args.base)
+    if args.output:  # the path filter, whoever the author is: a step output of GitHub Actions
+        with open(args.output, "a", encoding="utf-8") as out:
+            out.write(f"code={'true' if needs_code_check(changed) else 'false'}\n")
     if is_trusted_author(args.author_association):
         return 0
-    files = code_changes(changed_files(root, args.base))
+    files = code_changes(changed)
     if not files:
         return 0
     if args.format == "github":
@@ -81,6 +92,7 @@ def _code_changes(args: argparse.Namespace) -> int:
 
 
 def _pr_summary(args: argparse.Namespace) -> int:
+    from shnor.contrib.changed_pages import changed_pages, write_pages
     from shnor.contrib.pr_summary import contributing_link, pull_request_summary, site_url_of
     from shnor.contrib.pr_summary_markdown import render
 
@@ -89,6 +101,8 @@ def _pr_summary(args: argparse.Namespace) -> int:
         root, args.base, args.today or clock.today(), site_url=site_url_of(args.site_url),
         author_association=args.author_association, contributing=contributing_link(),
     )
+    if args.pages_file:
+        write_pages(Path(args.pages_file), changed_pages(summary.practices))
     markdown = render(summary)
     print(markdown, end="")
     target = args.summary_file or os.environ.get("GITHUB_STEP_SUMMARY")
@@ -156,6 +170,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     code.add_argument("--author-association", default="", help=association + "; у своих людей не отмечается")
     code.add_argument("--format", choices=("terminal", "github"), default="terminal")
     code.add_argument("--summary", help="файл сводки (в GitHub Actions — $GITHUB_STEP_SUMMARY), куда дописать список")
+    code.add_argument("--output", help="дописать в этот файл (в GitHub Actions — $GITHUB_OUTPUT) строку code=true, "
+                      "если нужна проверка кода (полный набор тестов), иначе code=false")
     code.set_defaults(run=_code_changes)
 
     pr = commands.add_parser(
@@ -177,4 +193,6 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     pr.add_argument("--author-association", default="", help=association + "; удалять практики им можно, "
                     "их код не отмечается")
     pr.add_argument("--today", type=date.fromisoformat, help="дата проверки (ГГГГ-ММ-ДД), по умолчанию сегодня")
+    pr.add_argument("--pages-file", help="записать в этот файл (JSON) страницы сайта, которые pull request добавляет "
+                    "или меняет: их читают shnor check-links и shnor screenshots")
     pr.set_defaults(run=_pr_summary)

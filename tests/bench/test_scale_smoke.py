@@ -141,4 +141,12 @@ def test_bench_runs_at_a_tiny_size_and_writes_its_table(tmp_path: Path):
     assert not largest["project"]["search_escaped"], "the shnor plugin rewrites the search index as UTF-8"
     assert largest["browser"]["project"]["filter_changed"]
     assert {t["name"] for t in data["targets"]} >= {"build vs bare mkdocs-material, largest size"}
+    # The records check of a pull request that adds one practice, on the largest project and on the demo repository:
+    # every command of the workflow's records job ran and passed (a failing one leaves None).
+    steps = ["pr-summary", "validate", "review-guard", "build --strict", "check-links", "screenshots"]
+    for run in (largest["records_check"], data["records_check_demo"]):
+        assert list(run["steps"]) == steps
+        assert run["practice"].endswith("-povtorenie")
+    assert {"records check of a pull request, demo repository", "records check of a pull request, 16 practices"} <= {
+        t["name"] for t in data["targets"]}
     assert "| practices | figure | project | baseline | ratio |" in (out / "results.md").read_text(encoding="utf-8")

@@ -218,7 +218,32 @@ def measure_size(options: BenchOptions, practices: int, events: int, largest: bo
 
         _log(f"{practices} practices: mkdocs serve --dirty, one practice edited")
         result["serve_edit"] = edit_under_serve(project, _env())
+    if largest:  # last: it makes the project a git repository with a pull request
+        result["records_check"] = _records_check(project, options.work / f"records-{practices}", options.browser)
     return result
+
+
+def _records_check(project: Path, work: Path, browser: bool) -> dict | None:
+    from shnor.site.local_host import CHROMIUM
+    from shnor_bench.records_check import records_check
+
+    _log(f"records check of a pull request on {project.name}")
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        return records_check(project, work, _env(), screenshots=browser and Path(CHROMIUM).exists())
+    except RuntimeError as error:  # the other figures of the run survive
+        _log(str(error)[-500:])
+        return None
+
+
+def _demo_copy(source: Path, work: Path) -> Path:
+    """The repository's own project (its demo records), without its history, environment and outputs."""
+    copy = work / "records-demo" / "project"
+    if copy.exists():
+        shutil.rmtree(copy)
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns(".git", ".venv", "site", ".cache", "test-artifacts",
+                                                                "node_modules", "*.egg-info", "__pycache__"))
+    return copy
 
 
 def run_bench(options: BenchOptions) -> int:
@@ -238,6 +263,8 @@ def run_bench(options: BenchOptions) -> int:
         if index < last:  # partial results survive an interrupted run
             results["seconds"] = time.perf_counter() - started
             write_results(results, options.out)
+    results["records_check_demo"] = _records_check(_demo_copy(options.source, options.work),
+                                                   options.work / "records-demo", options.browser)
     results["seconds"] = time.perf_counter() - started
     results["machine"]["load average at end (1, 5, 15 min)"] = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     print(render_terminal(results))

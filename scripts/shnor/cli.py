@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from shnor import clock
+from shnor.cli_text import CODE_QUALITY_HELP
 from shnor.paths import find_root
 from shnor.problems import RecordError
 
@@ -30,6 +31,10 @@ def _validate(args: argparse.Namespace) -> int:
         problems, checked = repo.problems, len(only) if only else _record_count(repo)
     for problem in problems:
         print(problem.github_annotation() if args.format == "github" else problem.format())
+    if args.code_quality:
+        from shnor.code_quality import write_report
+
+        write_report(Path(args.code_quality), problems)
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     if errors:
@@ -57,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="terminal",
         help="github — аннотации для проверок pull request",
     )
+    validate.add_argument("--code-quality", metavar="FILE", help=CODE_QUALITY_HELP)
     validate.add_argument("--today", type=date.fromisoformat, help="дата проверки (ГГГГ-ММ-ДД), по умолчанию сегодня")
     validate.add_argument(
         "--no-cache",

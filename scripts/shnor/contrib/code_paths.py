@@ -26,6 +26,7 @@ CODE_PATHS = (
     "tools/",
     ".ci/",
     ".github/",
+    ".gitlab-ci.yml",
     ".vscode/",
 )
 

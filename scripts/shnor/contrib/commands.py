@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from shnor import clock
+from shnor.cli_text import CODE_QUALITY_HELP
 from shnor.paths import ProjectPaths, find_root
 
 
@@ -57,6 +58,10 @@ def _review_guard(args: argparse.Namespace) -> int:
     problems = guard(load_repository(root, clock.today()), args.base, args.author_association)
     for problem in problems:
         print(problem.github_annotation() if args.format == "github" else problem.format())
+    if args.code_quality:
+        from shnor.code_quality import write_report
+
+        write_report(Path(args.code_quality), problems)
     return 1 if problems else 0
 
 
@@ -160,6 +165,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     guard.add_argument("--base", required=True, help="ветка или коммит, с которым сравнивать (основа pull request)")
     guard.add_argument("--author-association", default="", help=association + "; рецензенту статус ставить можно")
     guard.add_argument("--format", choices=("terminal", "github"), default="terminal")
+    guard.add_argument("--code-quality", metavar="FILE", help=CODE_QUALITY_HELP)
     guard.set_defaults(run=_review_guard)
 
     code = commands.add_parser(

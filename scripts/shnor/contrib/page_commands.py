@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from shnor.cli_text import CODE_QUALITY_HELP
 from shnor.paths import find_root
 
 PAGES_HELP = "файл со страницами pull request (его пишет shnor pr-summary --pages-file)"
@@ -21,6 +22,10 @@ def _check_links(args: argparse.Namespace) -> int:
     problems = check_pages(root, Path(args.site), pages, external=args.external)
     for problem in problems:
         print(problem.github_annotation() if args.format == "github" else problem.format())
+    if args.code_quality:
+        from shnor.code_quality import write_report
+
+        write_report(Path(args.code_quality), problems)
     errors = sum(p.severity == "error" for p in problems)
     if errors:
         print(f"Битых ссылок: {errors}. Исправьте их в записях и соберите сайт снова.", file=sys.stderr)
@@ -56,6 +61,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     links.add_argument("--site", default="site", help="папка собранного сайта (по умолчанию site)")
     links.add_argument("--external", action="store_true", help="проверить и ссылки на другие сайты (нужна сеть)")
     links.add_argument("--format", choices=("terminal", "github"), default="terminal")
+    links.add_argument("--code-quality", metavar="FILE", help=CODE_QUALITY_HELP)
     links.set_defaults(run=_check_links)
 
     shots = commands.add_parser(

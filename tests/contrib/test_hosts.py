@@ -89,6 +89,6 @@ def test_without_the_section_the_host_is_github_on_main():
     ],
 )
 def test_a_wrong_section_names_its_key(section, message):
-    with pytest.raises(HostConfigError, match="^mkdocs.yml, ") as error:
+    with pytest.raises(HostConfigError, match=r"^mkdocs\.yml, ") as error:
         hosting({"repository": section}, BASE)
     assert message in str(error.value)

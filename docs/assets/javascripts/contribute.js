@@ -1,7 +1,7 @@
 // «Предложить практику»: checks the form against the practice schema, shows a preview, and packs the practice
-// file for download or for GitHub's "create new file" page. Every choice and limit comes from the JSON the build
-// put into the page (taxonomies, JSON Schema) and its file of schools; user text reaches the page only through
-// textContent.
+// file for download or for the code host's "new file" page. Every choice and limit comes from the JSON the build
+// put into the page (taxonomies, JSON Schema, the host's links from shnor.contrib.hosts) and its file of schools;
+// user text reaches the page only through textContent.
 (function () {
   "use strict";
 
@@ -12,7 +12,6 @@
     "э": "e", "ю": "yu", "я": "ya"
   };
   var MAX_SLUG = 60;
-  var MAX_URL = 8000; // longer prefilled links are refused by some browsers and servers
   var HTML_TAG = /<\/?[A-Za-z!]/;
 
   // The same transliteration as shnor.contrib.slug.slugify.
@@ -343,6 +342,31 @@
       preview.hidden = false;
     }
 
+    // The host's link: its new-file page filled in where it can (the template's {name} and {content} replaced),
+    // else its upload page for the downloaded file. The addresses are the build's (shnor.contrib.hosts).
+    function offer(text) {
+      var host = data.host;
+      var url = host.newFile && host.newFile.replace("{name}", encodeURIComponent(current.filename))
+        .replace("{content}", encodeURIComponent(text));
+      if (url && url.length <= host.maxUrl) {
+        github.href = url;
+        github.removeAttribute("aria-disabled");
+        note.textContent = host.kind === "github"
+          ? "Файл готов. Скачайте его или откройте на GitHub: там нажмите «Commit changes…» и " +
+            "«Propose changes», затем «Create pull request»."
+          : "Файл готов. Скачайте его или откройте " + host.on + ": там выберите новую ветку и запрос на " +
+            "слияние (pull request) и подтвердите.";
+        return;
+      }
+      if (host.upload) {
+        github.href = host.upload;
+        github.removeAttribute("aria-disabled");
+      }
+      note.textContent = (url ? "Текст слишком длинный для ссылки: скачайте" : "Файл готов. Скачайте") +
+        " файл и загрузите его в папку " + data.folder + " " + host.on + ": кнопка «" + github.textContent.trim() +
+        "» откроет её, там " + host.uploadSteps + ".";
+    }
+
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var result = collect();
@@ -358,17 +382,7 @@
       current = { filename: result.practice.id + ".md", markdown: text };
       renderPreview(result.practice, text);
       download.disabled = false;
-      var url = data.repoUrl + "/new/" + data.branch + "/practices?filename=" +
-        encodeURIComponent(current.filename) + "&value=" + encodeURIComponent(text);
-      if (data.repoUrl && url.length <= MAX_URL) {
-        github.href = url;
-        github.removeAttribute("aria-disabled");
-        note.textContent = "Файл готов. Скачайте его или откройте на GitHub: там нажмите «Commit changes…» и " +
-          "«Propose changes», затем «Create pull request».";
-      } else {
-        note.textContent = "Текст слишком длинный для ссылки: скачайте файл и загрузите его в папку practices " +
-          "на GitHub кнопкой «Add file → Upload files».";
-      }
+      offer(text);
       preview.scrollIntoView({ block: "start" });
     });
 

@@ -6,22 +6,41 @@ from __future__ import annotations
 
 from typing import Any
 
+from shnor.contrib.hosts import Hosting
 from shnor.contrib.json_schema import practice_schema
 from shnor.contrib.scaffold import SUBMITTED_STATUS
 from shnor.records.repository import Repository
 
-BRANCH = "main"  # the branch pull requests go to
+FOLDER = "practices"  # where a contributed practice file goes
 
 
 def _terms(repo: Repository, key: str) -> list[dict[str, Any]]:
     return [{"id": t.id, "name": t.name, "label": t.label, **t.extra} for t in repo.taxonomies[key]]
 
 
-def form_data(repo: Repository, repo_url: str) -> dict[str, Any]:
+def host_data(hosting: Hosting) -> dict[str, Any]:
+    """The links the form's script fills in: a new-file template with ``{name}`` and ``{content}`` (``None`` where
+    the host cannot prefill one: then the file is downloaded and uploaded on ``upload``), built by
+    shnor.contrib.hosts, so the script spells no host's address."""
+    host = hosting.host
+    return {
+        "kind": host.kind,
+        "name": host.name,
+        "on": host.on,
+        "newFile": hosting.new_file_template(FOLDER),
+        "upload": hosting.upload(FOLDER) if hosting.url else None,
+        "uploadSteps": host.upload_steps,
+        "maxUrl": host.max_url,
+    }
+
+
+def form_data(repo: Repository, hosting: Hosting) -> dict[str, Any]:
     statuses = repo.taxonomies["review_statuses"]
     return {
-        "repoUrl": repo_url,
-        "branch": BRANCH,
+        "repoUrl": hosting.url,
+        "branch": hosting.branch,
+        "folder": FOLDER,
+        "host": host_data(hosting),
         "status": statuses.by_id(SUBMITTED_STATUS).name,
         "bodySections": list(repo.taxonomies.body_sections),
         "units": _terms(repo, "evidence_units"),

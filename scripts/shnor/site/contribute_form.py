@@ -7,7 +7,8 @@ import json
 from collections.abc import Callable, Iterable
 
 from shnor.contrib.fields import FIELDS
-from shnor.contrib.form_data import form_data
+from shnor.contrib.form_data import FOLDER, form_data
+from shnor.contrib.hosts import Host
 from shnor.site.contribute_pages import SCHOOLS_PATH
 from shnor.site.generated import SiteContext
 from shnor.site.html import esc
@@ -135,9 +136,25 @@ def _sections(ctx: SiteContext) -> str:
 
 def _data_script(ctx: SiteContext) -> str:
     # "</" cannot end the script element early once escaped; the script reads it with JSON.parse.
-    values = {**form_data(ctx.repo, ctx.repo_url), "schoolsUrl": relative(PAGE, SCHOOLS_PATH)}
+    values = {**form_data(ctx.repo, ctx.hosting), "schoolsUrl": relative(PAGE, SCHOOLS_PATH)}
     data = json.dumps(values, ensure_ascii=False).replace("</", "<\\/")
     return f'<script type="application/json" id="{DATA_ID}">{data}</script>'
+
+
+def host_label(host: Host, prefills: bool) -> str:
+    """The button that takes the file to the repository: «Открыть на GitHub и предложить» where the host opens it
+    filled in, «Открыть в GitLab» where the downloaded file is uploaded there."""
+    return f"Открыть {host.on} и предложить" if prefills else f"Открыть {host.on}"
+
+
+def _host_button(ctx: SiteContext) -> str:
+    # The id stays contribute-github whatever the host: the tests, the style sheet and old links know it.
+    hosting = ctx.hosting
+    label = host_label(hosting.host, hosting.new_file_template(FOLDER) is not None)
+    return (
+        f'<a class="md-button" id="contribute-github" aria-disabled="true" target="_blank" rel="noopener">'
+        f"{esc(label)}</a>"
+    )
 
 
 def form_html(ctx: SiteContext) -> str:
@@ -180,8 +197,7 @@ def form_html(ctx: SiteContext) -> str:
         '<div class="shnor-contribute-actions">'
         '<button type="submit" class="md-button md-button--primary" id="contribute-check">Проверить и показать</button>'
         '<button type="button" class="md-button" id="contribute-download" disabled>Скачать файл</button>'
-        '<a class="md-button" id="contribute-github" aria-disabled="true" target="_blank" rel="noopener">'
-        "Открыть на GitHub и предложить</a></div>"
+        f"{_host_button(ctx)}</div>"
     )
     result = (
         '<div id="contribute-errors" class="admonition failure" role="alert" hidden>'
@@ -198,8 +214,45 @@ def form_html(ctx: SiteContext) -> str:
     )
 
 
+# Step 3 of the contribute page, per host: what to press once the form has made the file. A list item's text, its
+# second line indented as the item's.
+HOST_STEPS = {
+    "github": (
+        "Нажмите «Открыть на GitHub и предложить»: откроется страница создания файла с уже заполненным текстом.\n"
+        "   Нажмите «Commit changes…», затем «Propose changes» и «Create pull request». "
+        "Нужна бесплатная учётная запись GitHub."
+    ),
+    "gitlab": (
+        "Нажмите «Скачать файл», затем «Открыть в GitLab»: откроется папка practices репозитория.\n"
+        "   Там нажмите «+» → «Upload file», выберите скачанный файл, отметьте «Start a new merge request» и нажмите\n"
+        "   «Upload file», затем «Create merge request». Нужна учётная запись GitLab."
+    ),
+    "forgejo": (
+        "Нажмите «Открыть в Forgejo и предложить»: откроется страница создания файла с уже заполненным текстом.\n"
+        "   Внизу выберите «Create a new branch for this commit and start a pull request», "
+        "нажмите «Propose file change»,\n"
+        "   затем «New pull request» и «Create pull request». Нужна учётная запись на сервере Forgejo."
+    ),
+}
+
+
 def register(env, context: Callable[[], SiteContext]) -> None:
     @env.macro
     def contribute_form() -> str:
         """The «Предложить практику» form; its choices come from the taxonomies at build time."""
         return form_html(context())
+
+    @env.macro
+    def contribute_host_step() -> str:
+        """What to press on the configured host once the file is made (mkdocs.yml ``extra.repository.host``)."""
+        return HOST_STEPS[context().hosting.host.kind]
+
+    @env.macro
+    def repo_file_url(path: str) -> str:
+        """A file of the repository on its host, on the branch contributions go to."""
+        return context().hosting.view(path)
+
+    @env.macro
+    def repo_issue_url(template: str) -> str:
+        """A new issue on the host: GitHub opens the issue form ``template``, GitLab and Forgejo their own choice."""
+        return context().hosting.new_issue(template)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from shnor.contrib.hosts import Hosting, hosting
 from shnor.records.repository import Repository
 
 
@@ -44,3 +46,8 @@ class SiteContext:
     site_url: str  # absolute, ends with "/"
     repo_url: str  # the repository pull requests go to, may be ""
     config: dict  # the MkDocs config (read-only): extra, theme, plugins...
+
+    @functools.cached_property
+    def hosting(self) -> Hosting:
+        """The repository's host and branch (mkdocs.yml ``extra.repository``): every link to it is built there."""
+        return hosting(self.config.get("extra"), self.repo_url)

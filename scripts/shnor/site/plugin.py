@@ -9,6 +9,7 @@ on_post_build  the search index: Pagefind over the built site (shnor.site.pagefi
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -25,6 +26,7 @@ from mkdocs.structure.pages import Page
 from watchdog.observers.api import BaseObserver
 
 from shnor import clock
+from shnor.contrib.hosts import HostConfigError
 from shnor.problems import RecordError
 from shnor.records.events import events
 from shnor.records.repository import Repository
@@ -119,6 +121,12 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
             raise _not_built(error) from None
         site_url = (config.site_url or "/").rstrip("/") + "/"
         self.context = SiteContext(repo, today, site_url, (config.repo_url or "").rstrip("/"), config)
+        try:
+            hosting = self.context.hosting
+        except HostConfigError as error:
+            raise PluginError(str(error)) from None
+        if hosting.url:  # the theme's «Редактировать» on the docs pages, in the host's own address
+            config.edit_uri = hosting.edit_uri(Path(os.path.relpath(config.docs_dir, root)).as_posix())
         self.event_posts = frozenset(record.data.id for record in events(repo))
         return config
 
@@ -215,7 +223,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
     def on_page_context(self, context, page: Page, config: MkDocsConfig, nav):
         record = self.edit_paths.get(page.file.src_uri)
         if record and self.context and self.context.repo_url:
-            page.edit_url = f"{self.context.repo_url}/edit/main/{record}"
+            page.edit_url = self.context.hosting.edit(record)
         elif page.file.generated_by:
             page.edit_url = None  # generated from data: there is no page file to edit
         return context

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
+from shnor.contrib.hosts import Hosting
 from shnor.formatting import date_ru, number_ru
 from shnor.records.attached_files import material_file
 from shnor.site import serve_memo
@@ -28,8 +29,8 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
     for path, markdown in catalogue:
         yield GeneratedFile(path, markdown)
     for view in views:
-        page = serve_memo.remember(("practice", view.id, view.record.source.body, ctx.today),
-                                   functools.partial(practice_markdown, view, ctx.repo_url), records=True)
+        page = serve_memo.remember(("practice", view.id, view.record.source.body, ctx.today, ctx.hosting),
+                                   functools.partial(practice_markdown, view, ctx.hosting), records=True)
         yield GeneratedFile(practice_page(view.id), page, untrusted=True, edit_path=view.record.rel)
         for index, material in enumerate(view.practice.materials):
             if material.file:
@@ -125,7 +126,7 @@ def _adoptions(view: PracticeView) -> str:
     return table(["Школа", "Год", "Что изменили", "Результат"], rows, caption="Где ещё применяется практика")
 
 
-def practice_markdown(view: PracticeView, repo_url: str) -> str:
+def practice_markdown(view: PracticeView, hosting: Hosting) -> str:
     p = view.practice
     parts = [
         front_matter(p.title, description=p.summary),
@@ -155,9 +156,9 @@ def practice_markdown(view: PracticeView, repo_url: str) -> str:
     )
     if p.keywords:
         parts.append(f'<p class="shnor-keywords">Ключевые слова: {esc(", ".join(p.keywords))}</p>\n')
-    if repo_url:
+    if hosting.url:
         # The record itself, not the generated page: a correction becomes a pull request on this file.
-        edit = link(f"{repo_url}/edit/main/{view.record.rel}", "Предложить правку", class_="md-button")
+        edit = link(hosting.edit(view.record.rel), "Предложить правку", class_="md-button")
         parts.append(
             f'<p class="shnor-edit" {NOT_INDEXED}>{edit} — исправление придёт на рассмотрение как pull request.</p>\n'
         )

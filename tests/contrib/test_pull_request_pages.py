@@ -157,3 +157,26 @@ def test_screenshots_of_a_practice_page_on_a_desktop_and_a_phone(demo_site, tmp_
     assert sorted(p.name for p in out.iterdir()) == sorted([desktop.name, phone.name])
     assert _png_size(desktop)[0] == 1280 and _png_size(phone)[0] == 360
     assert _png_size(desktop)[1] > 900  # the whole page, not the first screen
+
+
+def test_the_path_filter_runs_on_a_bare_python(tmp_path):
+    """The workflow's `paths` job runs the filter with the runner's own Python and nothing installed (-S: no
+    site-packages): `shnor code-changes --output` must need the standard library only."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    root = _repository(tmp_path, RABOTA)
+    write(root, "scripts/extra.py", "print('code')\n")
+    _commit(root, "code")
+    output = tmp_path / "github-output"
+    result = subprocess.run(
+        [sys.executable, "-S", "-m", "shnor.cli", "--root", str(root), "code-changes", "--base", "main", "--output",
+         str(output)],
+        env={"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO / "scripts")}, capture_output=True, text=True,
+        check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert output.read_text(encoding="utf-8") == "code=true\n"

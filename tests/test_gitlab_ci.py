@@ -98,6 +98,44 @@ def test_the_site_is_published_on_gitlab_pages_from_the_default_branch():
     assert pages["artifacts"]["paths"] == ["public"]
 
 
+def test_the_default_branch_has_the_code_quality_report_merge_requests_are_compared_with():
+    """GitLab's widget shows a merge request's findings only against its target branch's report."""
+    pages = _config()["pages"]
+    (validate,) = [line for line in pages["script"] if "shnor validate" in line]
+    (written,) = re.findall(r"--code-quality (\S+)", validate)
+    assert pages["artifacts"]["reports"]["codequality"] == written
+    assert written in _config()["records"]["artifacts"]["reports"]["codequality"]  # the same check, by name
+
+
+def _association(**variables: str) -> str:
+    """The author association the records job gives the merge request, run in bash with GitLab's variables."""
+    script = "\n".join(_config()["records"]["script"])
+    start = script.index('association=""')
+    snippet = script[start : script.index("fi\n", start) + 2]
+    result = subprocess.run(
+        ["bash", "-c", f'{snippet}\nprintf %s "$association"'],
+        env={"PATH": "/usr/bin:/bin", **variables},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout
+
+
+@pytest.mark.parametrize(
+    ("running_in", "target", "source", "expected"),
+    [
+        ("7", "7", "7", "MEMBER"),  # a branch of the project: its pusher has the Developer role or above
+        ("9", "7", "9", ""),  # a fork's, its pipeline in the fork (GitLab's default): CI_PROJECT_ID is the fork's
+        ("7", "7", "9", ""),  # the same, run in this project by a maintainer
+    ],
+    ids=["project-branch", "fork-in-fork", "fork-in-project"],
+)
+def test_a_forks_merge_request_is_a_contributors_wherever_its_pipeline_runs(running_in, target, source, expected):
+    variables = {"CI_PROJECT_ID": running_in, "CI_MERGE_REQUEST_PROJECT_ID": target}
+    assert _association(**variables, CI_MERGE_REQUEST_SOURCE_PROJECT_ID=source) == expected
+
+
 def test_validate_writes_gitlabs_code_quality_report(tmp_path):
     root = new_project(tmp_path / "repo", VALIDATION_FIXTURES / "bad" / "approved-without-reviewer.md")
     report = tmp_path / "gl-code-quality.json"
@@ -122,6 +160,21 @@ def test_a_clean_run_writes_an_empty_report(tmp_path):
     assert main(["--root", str(root), "validate", "--no-cache", "--today", TODAY.isoformat(),
                  "--code-quality", str(report)]) == 0  # fmt: skip
     assert json.loads(report.read_text(encoding="utf-8")) == []
+
+
+def test_a_code_quality_issue_worked_out_by_hand():
+    """GitLab's fields (docs: Code Quality, «Implement a custom tool»); the fingerprint is the SHA-256 of path, line,
+    field, message and rule joined by NUL: changing how it is made makes every finding new in the widget."""
+    from shnor.code_quality import issue
+    from shnor.problems import Problem
+
+    assert issue(Problem("practices/x.md", 3, "title", "текст", rule="SH101")) == {
+        "description": "title: текст",
+        "check_name": "SH101",
+        "fingerprint": "0a8dd2eed270fb041ff7664bf1fe280a85bd7fa8c0247e91c19e8c3e7bb133d8",
+        "severity": "major",
+        "location": {"path": "practices/x.md", "lines": {"begin": 3}},
+    }
 
 
 @pytest.mark.parametrize("severity", ["error", "warning"])

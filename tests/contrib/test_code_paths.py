@@ -30,6 +30,8 @@ MAINTAINERS, REVIEWERS = "@shnor-bank/maintainers", "@shnor-bank/reviewers"
         ".ci/run",
         ".github/workflows/pull-request.yml",
         ".github/CODEOWNERS",
+        ".gitlab-ci.yml",
+        ".gitlab/CODEOWNERS",
         "SECURITY.md",
         "tools/actionlint/run.cjs",
     ],

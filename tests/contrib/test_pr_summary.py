@@ -271,6 +271,17 @@ def test_a_code_file_change_needs_a_maintainer(tmp_path):
     assert [f.kind for f in _summary(root, author_association="MEMBER").flags] == []  # a maintainer's own
 
 
+def test_the_reviewers_are_read_where_gitlab_keeps_codeowners(tmp_path):
+    """GitLab reads CODEOWNERS, docs/CODEOWNERS or .gitlab/CODEOWNERS, never .github/ (SECURITY.md)."""
+    root = _repository(tmp_path, RABOTA)
+    _write(root, ".gitlab/CODEOWNERS", CODEOWNERS)
+    _commit(root, "owners")
+    _git(root, "branch", "-f", "main", "HEAD")
+    _write(root, "scripts/helper.py", "print('hello')\n")
+    _commit(root, "a script")
+    assert _summary(root).reviewers == (("@shnor-bank/maintainers", 1),)
+
+
 def test_a_pull_request_of_valid_additions_passes(tmp_path, monkeypatch, capsys):
     root = _repository(tmp_path, RABOTA)
     _write(root, "practices/klub-yunyh-chitateley.md", VALID_PRACTICE)

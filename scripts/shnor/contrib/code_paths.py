@@ -27,6 +27,7 @@ CODE_PATHS = (
     ".ci/",
     ".github/",
     ".gitlab-ci.yml",
+    ".gitlab/",  # GitLab's CODEOWNERS and templates
     ".vscode/",
 )
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Where GitHub looks for the file, in its order.
-LOCATIONS = (".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS")
+# Where GitHub looks for the file, in its order, then where GitLab looks for it besides those (GitLab reads CODEOWNERS,
+# docs/CODEOWNERS, .gitlab/CODEOWNERS and never .github/: SECURITY.md, «Настройки проекта на GitLab»).
+LOCATIONS = (".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS")
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ KINDS = (
     Kind("home", ""),
     Kind("catalogue", "practices/"),
     Kind("practice", "practices/*/"),
+    Kind("moved-practice", "practices/roditelskiy-klub-v-selskoy-shkole/"),  # data/removed-practices.yml
     Kind("schools", "schools/"),
     Kind("school", "schools/*/"),
     Kind("open-data", "open-data/"),

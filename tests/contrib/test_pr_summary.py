@@ -216,8 +216,7 @@ def test_the_summary_as_data(tmp_path):
     assert render(summary) == EXPECTED
 
 
-@pytest.mark.parametrize("how", ["git mv", "deleted and added with the same title"])
-def test_a_renamed_practice_is_flagged(tmp_path, how):
+def _renamed_pull_request(tmp_path: Path, how: str) -> Path:
     root = _repository(tmp_path, RABOTA, BOM_CRLF)
     if how == "git mv":
         _git(root, "mv", "practices/rabota-s-roditelyami.md", "practices/roditelskiy-klub.md")
@@ -230,19 +229,92 @@ def test_a_renamed_practice_is_flagged(tmp_path, how):
         same_title = VALID_PRACTICE.replace("Клуб юных читателей", "Родительский клуб в сельской школе")
         _write(root, "practices/roditelskiy-klub.md", same_title.replace("klub-yunyh-chitateley", "roditelskiy-klub"))
     _commit(root, "renamed")
-    summary = _summary(root)
+    return root
+
+
+# Worked out by hand: the lines a rename without an entry asks for, inside its list item (two spaces), dated today.
+RENAME_ENTRY = """\
+- id: rabota-s-roditelyami
+  date: 2026-11-25
+  replaced_by: roditelskiy-klub
+"""
+RENAME_WITHOUT_ENTRY = (
+    "- ❌ переименована опубликованная практика «Родительский клуб в сельской школе»: "
+    "` practices/rabota-s-roditelyami.md ` → ` practices/roditelskiy-klub.md `. Адрес страницы меняется с "
+    "` practices/rabota-s-roditelyami/ ` на ` practices/roditelskiy-klub/ `, ссылки на старый адрес перестанут "
+    "работать. Проверка не пройдёт, пока в ` data/removed-practices.yml ` нет записи о прежнем адресе: добавьте в "
+    "конец файла (создайте его, если его нет) эти строки, и по старому адресу сайт покажет ссылку на новый:\n"
+    "\n"
+    "  ```yaml\n"
+    "  - id: rabota-s-roditelyami\n"
+    "    date: 2026-11-25\n"
+    "    replaced_by: roditelskiy-klub\n"
+    "  ```\n"
+)
+RENAME_WITH_ENTRY = (
+    "- ⚠️ переименована практика «Родительский клуб в сельской школе»: ` practices/rabota-s-roditelyami.md ` → "
+    "` practices/roditelskiy-klub.md `. Адрес страницы меняется с ` practices/rabota-s-roditelyami/ ` на "
+    "` practices/roditelskiy-klub/ `; по старому адресу будет страница «Практика перенесена» со ссылкой на "
+    "` practices/roditelskiy-klub/ ` (` data/removed-practices.yml `). Убедитесь, что это та же практика.\n"
+)
+
+
+def _pasted(markdown: str) -> str:
+    """The YAML block of the summary, as the author copies it: without the list item's indent."""
+    block = re.search(r"^  ```yaml\n(.*?)^  ```$", markdown, re.MULTILINE | re.DOTALL)
+    assert block, markdown
+    return "".join(line.removeprefix("  ") + "\n" for line in block.group(1).splitlines())
+
+
+@pytest.mark.parametrize("how", ["git mv", "deleted and added with the same title"])
+@pytest.mark.parametrize("author", [None, "MEMBER"])
+def test_a_renamed_published_practice_blocks_until_its_old_address_is_recorded(tmp_path, how, author):
+    root = _renamed_pull_request(tmp_path, how)
+    summary = _summary(root, author_association=author)
     (entry,) = summary.practices
-    assert (entry.change, entry.rel, entry.old_rel) == (
-        "renamed", "practices/roditelskiy-klub.md", "practices/rabota-s-roditelyami.md"
+    assert (entry.change, entry.rel, entry.old_rel, entry.recorded) == (
+        "renamed", "practices/roditelskiy-klub.md", "practices/rabota-s-roditelyami.md", False
     )
-    assert [(f.kind, f.blocking) for f in summary.flags] == [("renamed", False)]  # not the deletion of a practice
-    assert summary.exit_code == 0, summary.problems
+    assert [(f.kind, f.blocking, f.needs_entry) for f in summary.flags] == [("renamed", True, True)]  # everyone's
+    assert summary.problems == () and summary.exit_code == 1
     markdown = render(summary)
     assert "- **Переименована практика** «Родительский клуб в сельской школе», ` practices/roditelskiy-klub.md ` " \
            "(прежде ` practices/rabota-s-roditelyami.md `)" in markdown
-    assert "- ⚠️ переименована практика «Родительский клуб в сельской школе»: ` practices/rabota-s-roditelyami.md ` → " \
-           "` practices/roditelskiy-klub.md `. Адрес страницы меняется с ` practices/rabota-s-roditelyami/ ` на " \
-           "` practices/roditelskiy-klub/ `, ссылки на старый адрес перестанут работать." in markdown
+    assert RENAME_WITHOUT_ENTRY in markdown
+    assert _pasted(markdown) == RENAME_ENTRY
+    # The lines pasted as they are: the rename passes, and the old address will link to the new one.
+    _write(root, "data/removed-practices.yml", RENAME_ENTRY)
+    _commit(root, "the old address")
+    summary = _summary(root, author_association=author)
+    (entry,) = summary.practices
+    assert (entry.recorded, entry.replaced_by) == (True, "roditelskiy-klub")
+    assert [(f.kind, f.blocking) for f in summary.flags] == [("renamed", False)]
+    assert summary.exit_code == 0, summary.problems
+    markdown = render(summary)
+    assert RENAME_WITH_ENTRY in markdown
+    assert "- добавлен файл ` data/removed-practices.yml ` (снятые и перенесённые практики)" in markdown
+    assert markdown.endswith("по своим адресам: ` practices/roditelskiy-klub/ `. По прежнему адресу "
+                             "` practices/rabota-s-roditelyami/ ` будет сказано, куда делась практика.\n")
+
+
+def test_a_renamed_draft_needs_no_entry(tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(VALID_PRACTICE.replace("status: на рассмотрении", "status: черновик"), encoding="utf-8")
+    root = _repository(tmp_path, BOM_CRLF)
+    _write(root, "practices/klub-yunyh-chitateley.md", draft.read_text(encoding="utf-8"))
+    _commit(root, "a draft")
+    _git(root, "branch", "-f", "main", "HEAD")
+    _git(root, "mv", "practices/klub-yunyh-chitateley.md", "practices/klub-chitateley.md")
+    path = root / "practices" / "klub-chitateley.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("id: klub-yunyh-chitateley", "id: klub-chitateley"),
+                    encoding="utf-8")
+    _commit(root, "renamed")
+    summary = _summary(root)
+    assert [(f.kind, f.blocking) for f in summary.flags] == [("renamed", False)]
+    assert summary.exit_code == 0
+    assert ("- ⚠️ переименована практика «Клуб юных читателей»: ` practices/klub-yunyh-chitateley.md ` → "
+            "` practices/klub-chitateley.md `. На сайте она не публиковалась: запись в "
+            "` data/removed-practices.yml ` не нужна. Убедитесь, что это та же практика.") in render(summary)
 
 
 CODEOWNERS = "* @shnor-bank/maintainers\n/scripts/ @shnor-bank/maintainers\n/practices/ @shnor-bank/reviewers\n"
@@ -327,15 +399,104 @@ def test_a_practice_moved_to_another_school_is_flagged(tmp_path):
     assert "  - школа: Школа А → Школа В\n" in render(summary)
 
 
-def test_a_maintainer_may_delete_a_published_practice(tmp_path):
+# Worked out by hand: a maintainer's deletion of the approved rabota-s-roditelyami.md (and its material) without an
+# entry in data/removed-practices.yml. The deletion is the one mark and it blocks; the lines to paste leave
+# «reason» empty, for a sentence the validator asks for.
+EXPECTED_WITHOUT_ENTRY = """\
+## Проверка pull request: ❌ есть что исправить
+
+Ошибок в файлах pull request: 0, предупреждений: 0. Отметок для рецензента: 1, из них не дают пройти проверку: 1.
+
+### 1. Что добавляет и меняет pull request
+
+- **Удалена практика** «Родительский клуб в сельской школе», ` practices/rabota-s-roditelyami.md `
+  - школа: Школа А
+  - статус в основной ветке: одобрена
+  - страница ` practices/rabota-s-roditelyami/ ` исчезнет с сайта, практика пропадёт со страницы школы
+  - файлы материалов: ` practices/rabota-s-roditelyami/plan.pdf `
+
+### 2. Что исправить
+
+В файлах pull request ошибок и предупреждений нет ✅
+
+### 3. На что обратить внимание рецензенту
+
+- ❌ удалена опубликованная практика ` practices/rabota-s-roditelyami.md ` («Родительский клуб в сельской школе», \
+Школа А, статус «одобрена»): её страница ` practices/rabota-s-roditelyami/ ` исчезнет с сайта, ссылки на неё \
+перестанут работать. Проверка не пройдёт, пока в ` data/removed-practices.yml ` нет записи о прежнем адресе: \
+добавьте в конец файла (создайте его, если его нет) эти строки, а в `reason` напишите одно предложение для \
+читателей, почему практика снята (если её место заняла другая практика, вместо `reason` укажите `replaced_by` и её \
+id). По прежнему адресу сайт покажет страницу «Практика снята с публикации»:
+
+  ```yaml
+  - id: rabota-s-roditelyami
+    date: 2026-11-25
+    reason:  # одно предложение для читателей: почему практика снята с публикации
+  ```
+
+### 4. Что дальше
+
+1. Исправьте ошибки и отметки ❌ выше и добавьте коммит в ту же ветку: проверка запустится снова, и эта сводка \
+обновится.
+2. Pull request рассматривает методист муниципального банка практик, обычно в течение 10 рабочих дней; рецензент \
+может попросить уточнить текст.
+3. После слияния сайт пересобирается автоматически, через несколько минут изменения будут на сайте. Исчезнет \
+страница ` practices/rabota-s-roditelyami/ `.
+"""
+REASON = "Школа больше не ведёт родительский клуб в этом виде, новое описание готовится."
+
+
+def _maintainers_deletion(tmp_path: Path) -> Path:
     root = _repository(tmp_path, RABOTA, BOM_CRLF)
     _git(root, "rm", "-q", "-r", "practices/rabota-s-roditelyami.md", "practices/rabota-s-roditelyami")
     _commit(root, "removed by the department")
-    assert _summary(root).exit_code == 1
+    return root
+
+
+def test_a_maintainers_deletion_without_an_entry_fails_and_says_what_to_add(tmp_path):
+    root = _maintainers_deletion(tmp_path)
+    summary = _summary(root, author_association="MEMBER")
+    assert [(f.kind, f.blocking, f.needs_entry) for f in summary.flags] == [("deleted", True, True)]
+    assert summary.exit_code == 1
+    assert render(summary) == EXPECTED_WITHOUT_ENTRY
+    # Pasted as it is, the entry still has no reason: the validator says so at the entry's line, and it fails.
+    _write(root, "data/removed-practices.yml", _pasted(EXPECTED_WITHOUT_ENTRY))
+    _commit(root, "pasted")
+    summary = _summary(root, author_association="MEMBER")
+    assert [(p.path, p.line, p.field, p.rule) for p in summary.errors] == [
+        ("data/removed-practices.yml", 3, "0.reason", "SH503")
+    ]
+    assert summary.exit_code == 1
+
+
+def test_a_maintainers_deletion_with_an_entry_passes(tmp_path):
+    root = _maintainers_deletion(tmp_path)
+    _write(root, "data/removed-practices.yml", f"- id: rabota-s-roditelyami\n  date: 2026-11-20\n  reason: {REASON}\n")
+    _commit(root, "the reason")
     summary = _summary(root, author_association="MEMBER")
     assert [(f.kind, f.blocking) for f in summary.flags] == [("deleted", False)]
-    assert summary.exit_code == 0
-    assert "- ⚠️ удалена опубликованная практика ` practices/rabota-s-roditelyami.md `" in render(summary)
+    assert summary.problems == () and summary.exit_code == 0
+    markdown = render(summary)
+    assert ("  - по адресу ` practices/rabota-s-roditelyami/ ` будет страница «Практика снята с публикации» с причиной "
+            "из записи, практика пропадёт со страницы школы\n") in markdown
+    assert ("- ⚠️ удалена опубликованная практика ` practices/rabota-s-roditelyami.md ` («Родительский клуб в сельской "
+            "школе», Школа А, статус «одобрена»): по её адресу ` practices/rabota-s-roditelyami/ ` будет страница "
+            "«Практика снята с публикации» с причиной из записи (` data/removed-practices.yml `). Pull request своего "
+            "человека репозитория: проверка его пропускает, убедитесь, что удаление задумано.\n") in markdown
+    assert "Исчезнет" not in markdown
+    assert markdown.endswith("изменения будут на сайте. По прежнему адресу ` practices/rabota-s-roditelyami/ ` будет "
+                             "сказано, куда делась практика.\n")
+
+
+def test_a_contributors_deletion_blocks_even_with_an_entry(tmp_path):
+    root = _maintainers_deletion(tmp_path)
+    _write(root, "data/removed-practices.yml", f"- id: rabota-s-roditelyami\n  date: 2026-11-20\n  reason: {REASON}\n")
+    _commit(root, "the reason")
+    summary = _summary(root, author_association="CONTRIBUTOR")
+    assert [(f.kind, f.blocking, f.needs_entry) for f in summary.flags] == [("deleted", True, False)]
+    assert summary.exit_code == 1
+    assert ("Проверка не пройдёт, пока файл не вернут в pull request: снять практику с публикации может только "
+            "рецензент банка практик.") in render(summary)
 
 
 def test_problems_in_untouched_files_are_counted_not_listed(tmp_path):

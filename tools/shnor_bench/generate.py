@@ -12,14 +12,17 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from shnor.records.removed_practices import FILE as REMOVED_FILE
 from shnor.taxonomy import taxonomies_at
 from shnor_bench.practices import Vocab, make_practice
 from shnor_bench.schools import SyntheticSchool, make_schools, schools_csv
 
 MARKER = ".shnor-demo-data"  # a folder holding it was made by this command and may be regenerated in place
 # The site and the vocabularies, never records: records of the source project name schools that the synthetic
-# registry does not have. data/*.yml are configuration (taxonomies, the indicator catalogue).
+# registry does not have. data/*.yml are configuration (taxonomies, the indicator catalogue), but for the record of
+# removed practices, which names the source project's practices.
 COPIED = ("mkdocs.yml", "docs", "overrides")
+NOT_COPIED = (REMOVED_FILE,)
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,8 @@ def _prepare(out: Path, source: Path) -> None:
 
 
 def _copy_site(out: Path, source: Path) -> None:
-    for name in (*COPIED, *(p.relative_to(source).as_posix() for p in sorted((source / "data").glob("*.yml")))):
+    data_files = (p.relative_to(source).as_posix() for p in sorted((source / "data").glob("*.yml")))
+    for name in (*COPIED, *(name for name in data_files if name not in NOT_COPIED)):
         origin = source / name
         if origin.is_dir():
             shutil.copytree(origin, out / name, dirs_exist_ok=True)

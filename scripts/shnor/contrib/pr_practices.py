@@ -41,6 +41,15 @@ class PracticeEntry:
     evidence_step: int  # 1-based step of ``evidence``; 0 when not computed
     materials: tuple[str, ...]  # changed files in practices/<id>/
     has_errors: bool = False  # validation found errors in the file
+    # data/removed-practices.yml has an entry for the old id of this deleted or renamed practice; ``replaced_by``:
+    # the id its page at the old address links to ("" when the entry gives only a reason)
+    recorded: bool = False
+    replaced_by: str = ""
+
+    @property
+    def old_id(self) -> str:
+        """The id the practice had at the merge base; "" when added."""
+        return self.before.id if self.before else ""
 
     @property
     def facts(self) -> PracticeFacts:
@@ -165,3 +174,9 @@ def attributed_files(entries: list[PracticeEntry]) -> set[str]:
 
 def with_errors(entries: list[PracticeEntry], files_with_errors: set[str]) -> list[PracticeEntry]:
     return [replace(e, has_errors=e.change != "deleted" and e.rel in files_with_errors) for e in entries]
+
+
+def with_removals(entries: list[PracticeEntry], removals: dict[str, str | None]) -> list[PracticeEntry]:
+    """``removals``: the entries of data/removed-practices.yml in the pull request, old id -> ``replaced_by``."""
+    return [replace(e, recorded=True, replaced_by=removals[e.old_id] or "")
+            if e.change in ("deleted", "renamed") and e.old_id in removals else e for e in entries]

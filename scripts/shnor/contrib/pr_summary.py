@@ -16,9 +16,16 @@ from shnor.contrib.code_paths import changed_files, is_code_path, is_trusted_aut
 from shnor.contrib.codeowners import LOCATIONS, owner_rules, owners_of
 from shnor.contrib.git_changes import FileChange, blob_at, file_changes
 from shnor.contrib.pr_flags import Flag, flags
-from shnor.contrib.pr_practices import PracticeEntry, attributed_files, practice_entries, with_errors
+from shnor.contrib.pr_practices import (
+    PracticeEntry,
+    attributed_files,
+    practice_entries,
+    with_errors,
+    with_removals,
+)
 from shnor.contrib.review_guard import merge_base
 from shnor.problems import Problem
+from shnor.records.removed_practices import FILE as REMOVED_FILE
 from shnor.validation.checks import validate_repository
 
 # Record folders other than practices/, as a teacher calls what is in them.
@@ -33,6 +40,7 @@ DATA_FILES = {
     "data/schools.csv": "реестр школ",
     "data/taxonomies.yml": "справочники",
     "data/indicators.yml": "каталог показателей",
+    REMOVED_FILE: "снятые и перенесённые практики",
 }
 CHANGES = {"A": "added", "R": "renamed", "D": "deleted"}  # any other status: "modified"
 
@@ -67,6 +75,7 @@ class PullRequestSummary:
     evidence_steps: int  # how many evidence levels there are (data/taxonomies.yml)
     site_url: str = ""  # absolute and ending in "/", or "" to show the pages' paths
     contributing: str = "CONTRIBUTING.md"  # where CONTRIBUTING.md is read, for the links to its sections
+    today: date | None = None  # the build date: the date of the data/removed-practices.yml lines to paste
 
     @property
     def errors(self) -> list[Problem]:
@@ -159,6 +168,7 @@ def pull_request_summary(
     problems = [p for p in repo.problems if p.path in in_pull_request]
     outside = [p for p in repo.problems if p.path not in in_pull_request]
     entries = with_errors(entries, {p.path for p in problems if p.severity == "error"})
+    entries = with_removals(entries, {r.data.id: r.data.replaced_by for r in repo.removed})
     errors_outside = sum(p.severity == "error" for p in outside)
     return PullRequestSummary(
         practices=tuple(entries),
@@ -170,4 +180,5 @@ def pull_request_summary(
         evidence_steps=len(repo.taxonomies.evidence_levels),
         site_url=site_url,
         contributing=contributing,
+        today=today,
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import date
 
 from shnor.contrib.code_paths import code_span
 from shnor.contrib.fix_hints import anchor, section_for
@@ -14,9 +15,12 @@ from shnor.contrib.pr_practices import PracticeEntry, PracticeFacts
 from shnor.contrib.pr_summary import OtherChange, PullRequestSummary
 from shnor.formatting import plural_ru
 from shnor.problems import Problem
+from shnor.records.removed_practices import FILE as REMOVED_FILE
+from shnor.records.removed_practices import entry_yaml
 
 REVIEWER = "методист муниципального банка практик"  # when .github/CODEOWNERS names nobody
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")  # an id that can be pasted as it is (shnor.records.practice.Slug)
 
 _PRACTICE_HEADINGS = {
     "added": "Добавлена практика",
@@ -62,7 +66,10 @@ def _practice(entry: PracticeEntry, summary: PullRequestSummary) -> list[str]:
     if after is None:  # deleted
         lines.append(f"  - школа: {_school(facts)}")
         lines.append(f"  - статус в основной ветке: {text(facts.status) or 'не указан'}")
-        if facts.published:
+        if facts.published and entry.recorded:
+            lines.append(f"  - по адресу {_page(summary, f'practices/{facts.id}/')} будет страница "
+                         f"{_left_page(entry, summary)}, практика пропадёт со страницы школы")
+        elif facts.published:
             lines.append(f"  - страница {_page(summary, f'practices/{facts.id}/')} исчезнет с сайта, "
                          "практика пропадёт со страницы школы")
         else:
@@ -160,33 +167,55 @@ def _entry(summary: PullRequestSummary, rel: str) -> PracticeEntry:
     return next(entry for entry in summary.practices if entry.rel == rel)
 
 
+def _left_page(entry: PracticeEntry, summary: PullRequestSummary) -> str:
+    """What the site shows at a deleted or renamed practice's old address, from its entry in the file."""
+    if entry.replaced_by:
+        return f"«Практика перенесена» со ссылкой на {_page(summary, f'practices/{entry.replaced_by}/')}"
+    return "«Практика снята с публикации» с причиной из записи"
+
+
+def _paste(old_id: str, summary: PullRequestSummary, replaced_by: str | None = None) -> str:
+    """The lines to add to data/removed-practices.yml, as a YAML block inside the list item."""
+    if not _ID.fullmatch(old_id) or (replaced_by is not None and not _ID.fullmatch(replaced_by)):
+        return (f" Имя файла {code_span(old_id)} не годится в id (только строчные латинские буквы, цифры и дефис): "
+                "запись напишет рецензент.")
+    day = summary.today or date.today()
+    block = "".join(f"  {line}\n" for line in entry_yaml(old_id, day, replaced_by).splitlines())
+    return f"\n\n  ```yaml\n{block}  ```"
+
+
+def _needs_entry(what: str) -> str:
+    return (f" Проверка не пройдёт, пока в {code_span(REMOVED_FILE)} нет записи о прежнем адресе: добавьте в конец "
+            f"файла (создайте его, если его нет) эти строки{what}:")
+
+
 def _flag(flag: Flag, summary: PullRequestSummary) -> list[str]:
     if flag.kind == "deleted":
         lines = []
         for rel in flag.files:
-            facts = _entry(summary, rel).facts
+            entry = _entry(summary, rel)
+            facts = entry.facts
             said = (f"удалена опубликованная практика {code_span(rel)} ({_title(facts)}, {_school(facts)}, "
-                    f"статус «{text(facts.status)}»): её страница {_page(summary, f'practices/{facts.id}/')} исчезнет "
-                    "с сайта, ссылки на неё перестанут работать.")
-            if flag.blocking:
+                    f"статус «{text(facts.status)}»): ")
+            gone = (f"её страница {_page(summary, f'practices/{facts.id}/')} исчезнет с сайта, ссылки на неё "
+                    "перестанут работать.")
+            if flag.needs_entry:
+                what = (", а в `reason` напишите одно предложение для читателей, почему практика снята (если её "
+                        "место заняла другая практика, вместо `reason` укажите `replaced_by` и её id). По прежнему "
+                        "адресу сайт покажет страницу «Практика снята с публикации»")
+                lines.append(f"- ❌ {said}{gone}{_needs_entry(what)}{_paste(facts.id, summary)}")
+            elif flag.blocking:
+                said += gone
                 lines.append(f"- ❌ {said} Проверка не пройдёт, пока файл не вернут в pull request: снять практику "
                              "с публикации может только рецензент банка практик.")
             else:
+                said += (f"по её адресу {_page(summary, f'practices/{facts.id}/')} будет страница "
+                         f"{_left_page(entry, summary)} ({code_span(REMOVED_FILE)}).")
                 lines.append(f"- ⚠️ {said} Pull request своего человека репозитория: проверка его пропускает, "
                              "убедитесь, что удаление задумано.")
         return lines
     if flag.kind == "renamed":
-        lines = []
-        for rel in flag.files:
-            entry = _entry(summary, rel)
-            old_id = entry.before.id if entry.before else ""
-            lines.append(
-                f"- ⚠️ переименована практика {_title(entry.facts)}: {code_span(entry.old_rel or '')} → "
-                f"{code_span(rel)}. Адрес страницы меняется с {_page(summary, f'practices/{old_id}/')} на "
-                f"{_page(summary, f'practices/{entry.facts.id}/')}, ссылки на старый адрес перестанут работать. "
-                "Убедитесь, что это та же практика."
-            )
-        return lines
+        return [_renamed(flag, _entry(summary, rel), summary) for rel in flag.files]
     if flag.kind == "schools":
         return [f"- ⚠️ pull request затрагивает практики разных школ: {_by_school(summary, flag.files)}. Обычно "
                 "школа предлагает и меняет только свои практики: убедитесь, что другая школа согласна."]
@@ -194,6 +223,23 @@ def _flag(flag: Flag, summary: PullRequestSummary) -> list[str]:
     return [f"- 🛠 нужен сопровождающий: pull request меняет код или настройки сборки — {files}. Эти файлы "
             "выполняются при сборке, их просматривает и одобряет сопровождающий сайта (см. SECURITY.md). "
             "Автору практики менять их не нужно."]
+
+
+def _renamed(flag: Flag, entry: PracticeEntry, summary: PullRequestSummary) -> str:
+    new_id = entry.facts.id
+    said = (f"переименована {'опубликованная ' if flag.needs_entry else ''}практика {_title(entry.facts)}: "
+            f"{code_span(entry.old_rel or '')} → {code_span(entry.rel)}.")
+    moved = (f" Адрес страницы меняется с {_page(summary, f'practices/{entry.old_id}/')} на "
+             f"{_page(summary, f'practices/{new_id}/')}")
+    if flag.needs_entry:
+        what = ", и по старому адресу сайт покажет ссылку на новый"
+        return (f"- ❌ {said}{moved}, ссылки на старый адрес перестанут работать.{_needs_entry(what)}"
+                f"{_paste(entry.old_id, summary, new_id)}")
+    if entry.recorded:
+        return (f"- ⚠️ {said}{moved}; по старому адресу будет страница {_left_page(entry, summary)} "
+                f"({code_span(REMOVED_FILE)}). Убедитесь, что это та же практика.")
+    return (f"- ⚠️ {said} На сайте она не публиковалась: запись в {code_span(REMOVED_FILE)} не нужна. "
+            "Убедитесь, что это та же практика.")
 
 
 def _flags(summary: PullRequestSummary) -> list[str]:
@@ -225,7 +271,8 @@ def _next(summary: PullRequestSummary) -> list[str]:
                      "попросить уточнить текст.")
     shown = [_page(summary, entry.pages[0]) for entry in summary.practices if entry.pages]
     gone = [_page(summary, f"practices/{entry.facts.id}/") for entry in summary.practices
-            if entry.change == "deleted" and entry.facts.published]
+            if entry.change == "deleted" and entry.facts.published and not entry.recorded]
+    told = [_page(summary, f"practices/{entry.old_id}/") for entry in summary.practices if entry.recorded]
     after = "3. После слияния сайт пересобирается автоматически, через несколько минут"
     if shown:
         after += " практики появятся или обновятся по своим адресам: " + ", ".join(shown) + "."
@@ -234,6 +281,9 @@ def _next(summary: PullRequestSummary) -> list[str]:
     if gone:
         after += " " + plural_ru(len(gone), "Исчезнет страница", "Исчезнут страницы", "Исчезнут страницы") + " "
         after += ", ".join(gone) + "."
+    if told:
+        after += " По " + plural_ru(len(told), "прежнему адресу", "прежним адресам", "прежним адресам") + " "
+        after += ", ".join(told) + " будет сказано, куда делась практика."
     lines.append(after)
     return lines
 

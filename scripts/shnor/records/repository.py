@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from shnor.records.person import Person
     from shnor.records.programme import Programme
     from shnor.records.record_files import LoadedRecord
+    from shnor.records.removed_practices import RemovedRecord
 
 
 @dataclass
@@ -70,6 +71,7 @@ class Repository:
     documents: list[LoadedRecord[Document]] = field(default_factory=list)  # newest first
     programmes: list[LoadedRecord[Programme]] = field(default_factory=list)  # by id
     people: list[LoadedRecord[Person]] = field(default_factory=list)  # by name
+    removed: list[RemovedRecord] = field(default_factory=list)  # data/removed-practices.yml, in the file's order
     monitoring: MonitoringReport | None = None  # None: no indicator catalogue and no data/monitoring/
     # What each file gave last time (see shnor.records.file_cache); ``cache_context`` is what a record's result
     # depends on besides its own bytes. A disabled cache when none is wanted.

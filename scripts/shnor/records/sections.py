@@ -1,6 +1,7 @@
 """The record kinds beyond practices, loaded after them in this order: a kind may refer to the kinds before it
-(announcements to partnerships, programmes to documents and the monitoring). Each loader reads its folder, stores
-its records in its field of the ``Repository`` and returns its problems (never raises on bad input)."""
+(announcements to partnerships, programmes to documents and the monitoring, removed practices to practices). Each
+loader reads its folder or file, stores its records in its field of the ``Repository`` and returns its problems
+(never raises on bad input)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from shnor.indicators import section as monitoring
 from shnor.problems import Problem
-from shnor.records import documents, events, partnerships, people, programmes
+from shnor.records import documents, events, partnerships, people, programmes, removed_practices
 
 if TYPE_CHECKING:
     from shnor.records.repository import Repository
@@ -21,6 +22,7 @@ LOADERS: tuple[Callable[[Repository], list[Problem]], ...] = (
     documents.load,
     programmes.load,
     people.load,
+    removed_practices.load,  # practices taken off or moved: refers to the practices' files and statuses
 )
 
 

@@ -39,6 +39,7 @@ from shnor.site import (
     pagefind_index,
     pagefind_marks,
     raw_html,
+    removed_pages,
     serve_memo,
 )
 from shnor.site.background import Background
@@ -241,6 +242,9 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
 
     @event_priority(-100)
     def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
+        if template_name == "sitemap.xml" and self.context is not None:  # MkDocs gzips what this returns
+            urls = removed_pages.removed_urls(self.context.repo.removed)
+            return removed_pages.without_removed(output, self.context.site_url, urls)
         if self.serving or not template_name.endswith(".html"):  # 404.html; not sitemap.xml
             return output
         output = feed_links.unmatched_by_theme(output)

@@ -20,6 +20,7 @@ from shnor.site import (
     people_pages,
     practice_pages,
     programme_pages,
+    removed_pages,
     school_pages,
 )
 from shnor.site.generated import GeneratedFile, SiteContext
@@ -38,4 +39,5 @@ PAGE_GENERATORS: tuple[PageGenerator, ...] = (
     document_pages.generate,
     programme_pages.generate,
     people_pages.generate,
+    removed_pages.generate,  # the old addresses of practices taken off or moved
 )

@@ -36,6 +36,7 @@ from shnor.records.person import Person
 from shnor.records.plain_text import PlainTextField
 from shnor.records.practice import Practice
 from shnor.records.programme import Programme
+from shnor.records.removed_practice import RemovedPractice
 from shnor.records.schools import School
 from tests.conftest import REPO
 
@@ -158,6 +159,13 @@ def _rewrite_indicators(path: Path, markers: Markers) -> None:
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000), encoding="utf-8")
 
 
+def _rewrite_removed(path: Path, markers: Markers) -> None:
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    for entry in entries:
+        _fill(entry, RemovedPractice, f"data/removed-practices.yml:{entry['id']}", markers)
+    path.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=10_000), encoding="utf-8")
+
+
 def monitoring_text_columns(schema: TableSchema) -> list[str]:
     """Free-text columns of a monitoring table: text that is not part of a row's key (ids are checked apart)."""
     return [c.name for c in schema.columns if c.kind is Kind.TEXT and c.name not in schema.key]
@@ -201,6 +209,8 @@ def make_hostile_project(dest: Path, payload: Callable[[int], str] = payload) ->
     _rewrite_schools(dest / "data" / "schools.csv", markers)
     markers.declared.update([*plain_text_fields(Task), *plain_text_fields(Indicator)])
     _rewrite_indicators(dest / "data" / "indicators.yml", markers)
+    markers.declared.update(plain_text_fields(RemovedPractice))
+    _rewrite_removed(dest / "data" / "removed-practices.yml", markers)
     _rewrite_monitoring(dest / "data" / "monitoring", markers)
     return markers
 

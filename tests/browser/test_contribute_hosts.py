@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from shnor.contrib.slug import slugify
-from shnor_bench.browser import serve
+from shnor.site.local_host import serve
 from tests.browser.test_contribute_form import TITLE, _fill
 from tests.conftest import REPO, run_build
 from tests.site.test_hosts_build import hosted_project

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import struct
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -152,7 +154,13 @@ def test_screenshots_of_a_practice_page_on_a_desktop_and_a_phone(demo_site, tmp_
     pages.write_text('[{"url": "practices/roditelskiy-klub/", "source": "practices/roditelskiy-klub.md"}]',
                      encoding="utf-8")
     out = tmp_path / "shots"
-    assert main(["screenshots", "--pages", str(pages), "--site", str(demo_site), "--out", str(out)]) == 0
+    # A process of its own, as the workflow runs it: Playwright's sync API runs one instance a thread, and the
+    # browser tests' session may hold it.
+    command = [sys.executable, "-m", "shnor.cli", "screenshots", "--pages", str(pages), "--site", str(demo_site),
+               "--out", str(out)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().endswith("Снимков страниц: 2.")
     desktop, phone = out / "practices-roditelskiy-klub.png", out / "practices-roditelskiy-klub-phone.png"
     assert sorted(p.name for p in out.iterdir()) == sorted([desktop.name, phone.name])
     assert _png_size(desktop)[0] == 1280 and _png_size(phone)[0] == 360
@@ -163,8 +171,6 @@ def test_the_path_filter_runs_on_a_bare_python(tmp_path):
     """The workflow's `paths` job runs the filter with the runner's own Python and nothing installed (-S: no
     site-packages): `shnor code-changes --output` must need the standard library only."""
     import os
-    import subprocess
-    import sys
 
     from tests.conftest import REPO
 

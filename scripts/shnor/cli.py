@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from shnor import clock
-from shnor.cli_text import CODE_QUALITY_HELP
 from shnor.paths import find_root
+from shnor.problem_output import CODE_QUALITY_HELP, report
 from shnor.problems import RecordError
 
 
@@ -29,12 +29,7 @@ def _validate(args: argparse.Namespace) -> int:
         problems, checked = error.problems, 0
     else:
         problems, checked = repo.problems, len(only) if only else _record_count(repo)
-    for problem in problems:
-        print(problem.github_annotation() if args.format == "github" else problem.format())
-    if args.code_quality:
-        from shnor.code_quality import write_report
-
-        write_report(Path(args.code_quality), problems)
+    report(problems, args.format, args.code_quality)
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     if errors:

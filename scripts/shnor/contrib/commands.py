@@ -10,8 +10,8 @@ from datetime import date
 from pathlib import Path
 
 from shnor import clock
-from shnor.cli_text import CODE_QUALITY_HELP
 from shnor.paths import ProjectPaths, find_root
+from shnor.problem_output import CODE_QUALITY_HELP, report
 
 
 def _new_practice(args: argparse.Namespace) -> int:
@@ -56,12 +56,7 @@ def _review_guard(args: argparse.Namespace) -> int:
 
     root = find_root(Path(args.root) if args.root else None)
     problems = guard(load_repository(root, clock.today()), args.base, args.author_association)
-    for problem in problems:
-        print(problem.github_annotation() if args.format == "github" else problem.format())
-    if args.code_quality:
-        from shnor.code_quality import write_report
-
-        write_report(Path(args.code_quality), problems)
+    report(problems, args.format, args.code_quality)
     return 1 if problems else 0
 
 

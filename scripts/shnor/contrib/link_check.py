@@ -80,13 +80,16 @@ def external_status(url: str, timeout: float = 15.0) -> str:
     return "сервер не отвечает на запрос страницы"
 
 
-def _line_of(root: Path, source: str, link: str) -> int:
-    """The first line of the record that writes the link (or its path without the anchor); 1 when none does
-    (the page made it from a field, or the record is gone)."""
+def _record_lines(root: Path, source: str) -> list[str]:
     try:
-        lines = (root / source).read_text(encoding="utf-8").splitlines()
+        return (root / source).read_text(encoding="utf-8").splitlines()
     except OSError:
-        return 1
+        return []  # the record is gone
+
+
+def _line_of(lines: list[str], link: str) -> int:
+    """The first of the record's ``lines`` that writes the link (or its path without the anchor); 1 when none does
+    (the page made it from a field, or the record is gone)."""
     wanted = [link, unquote(link), urlsplit(link).path] if link else []
     for number, line in enumerate(lines, start=1):
         if any(part and part in line for part in wanted):
@@ -103,42 +106,40 @@ def check_page(
     if here is None:
         return [Problem(page.source, 1, "", f"страницы {page.url} нет в собранном сайте", rule="links")]
     parsed = _parse(here)
-    problems = []
-    seen: set[str] = set()
-    for link in parsed.links:
-        if link in seen:
-            continue
-        seen.add(link)
-        found = _problem(site, page, parsed, link, external)
-        if found:
-            message, severity = found
-            problems.append(Problem(page.source, _line_of(root, page.source, link), "", message, severity, "links"))
-    return problems
+    ids = {here: parsed.ids}  # of each page an anchor points into, each page read once
+
+    def ids_of(target: Path) -> set[str]:
+        if target not in ids:
+            ids[target] = _parse(target).ids
+        return ids[target]
+
+    found = [(link, _problem(site, page.url, ids_of, link, external)) for link in dict.fromkeys(parsed.links)]
+    broken = [(link, problem) for link, problem in found if problem]
+    lines = _record_lines(root, page.source) if broken else []
+    return [Problem(page.source, _line_of(lines, link), "", message, severity, "links")
+            for link, (message, severity) in broken]
 
 
-def _problem(site: Path, page: ChangedPage, parsed: _PageLinks, link: str,
+def _problem(site: Path, url: str, ids_of: Callable[[Path], set[str]], link: str,
              external: Callable[[str], str] | None) -> tuple[str, str] | None:
-    """(message, severity) of a broken link; None when it leads somewhere. Another host's failure is a warning:
-    the host may be down for an hour, the record is not wrong for that."""
-    address = urljoin(BASE + page.url, link.strip())
+    """(message, severity) of a broken link on the page at ``url``; None when it leads somewhere. Another host's
+    failure is a warning: the host may be down for an hour, the record is not wrong for that."""
+    address = urljoin(BASE + url, link.strip())
     parts = urlsplit(address)
     if parts.scheme in NOT_CHECKED_SCHEMES:
         return None
     if parts.scheme not in {"http", "https"}:
-        return f"ссылка «{link}» на странице {page.url}: такой адрес не открыть в браузере", "error"
+        return f"ссылка «{link}» на странице {url}: такой адрес не открыть в браузере", "error"
     if parts.netloc != urlsplit(BASE).netloc:
         why = external(address) if external else ""
-        return (f"внешняя ссылка «{link}» на странице {page.url}: {why}", "warning") if why else None
+        return (f"внешняя ссылка «{link}» на странице {url}: {why}", "warning") if why else None
     where = parts.path.lstrip("/") or "/"
     target = site_file(site, parts.path)
     if target is None:
-        return f"ссылка «{link}» на странице {page.url} ведёт на {where}: такой страницы или файла на сайте нет", \
-            "error"
-    if parts.fragment and target.suffix == ".html":
-        ids = parsed.ids if target == site_file(site, page.url) else _parse(target).ids
-        if unquote(parts.fragment) not in ids:
-            anchor = unquote(parts.fragment)
-            return f"ссылка «{link}» на странице {page.url}: на странице {where} нет места «#{anchor}»", "error"
+        return f"ссылка «{link}» на странице {url} ведёт на {where}: такой страницы или файла на сайте нет", "error"
+    anchor = unquote(parts.fragment)
+    if anchor and target.suffix == ".html" and anchor not in ids_of(target):
+        return f"ссылка «{link}» на странице {url}: на странице {where} нет места «#{anchor}»", "error"
     return None
 
 

@@ -7,8 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from shnor.cli_text import CODE_QUALITY_HELP
 from shnor.paths import find_root
+from shnor.problem_output import CODE_QUALITY_HELP, report
 
 PAGES_HELP = "файл со страницами pull request (его пишет shnor pr-summary --pages-file)"
 
@@ -20,12 +20,7 @@ def _check_links(args: argparse.Namespace) -> int:
     root = Path(args.root) if args.root else find_root(None)  # only to read the records' lines
     pages = read_pages(Path(args.pages))
     problems = check_pages(root, Path(args.site), pages, external=args.external)
-    for problem in problems:
-        print(problem.github_annotation() if args.format == "github" else problem.format())
-    if args.code_quality:
-        from shnor.code_quality import write_report
-
-        write_report(Path(args.code_quality), problems)
+    report(problems, args.format, args.code_quality)
     errors = sum(p.severity == "error" for p in problems)
     if errors:
         print(f"Битых ссылок: {errors}. Исправьте их в записях и соберите сайт снова.", file=sys.stderr)

@@ -61,11 +61,12 @@ def describe_error(error: dict[str, Any], model: type[BaseModel]) -> str:
 
 
 def problems_from_validation(
-    error: ValidationError, rel: str, meta: LinedYaml, model: type[BaseModel]
+    error: ValidationError, rel: str, meta: LinedYaml, model: type[BaseModel], at: tuple[Any, ...] = ()
 ) -> list[Problem]:
+    """``at``: where the validated value sits in ``meta``'s document (an entry of a list: its index)."""
     problems = []
     for item in error.errors(include_url=False):
-        loc = tuple(item["loc"])
+        loc = (*at, *item["loc"])
         field = ".".join(str(part) for part in loc)
         problems.append(Problem(rel, meta.line_of(loc), field, describe_error(item, model)))
     return problems

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from shnor.problems import Problem
 from shnor.records.data_files import DataFileError, load_data_yaml
-from shnor.records.messages import describe_error
+from shnor.records.messages import problems_from_validation
 from shnor.records.record_files import run_rules
 from shnor.records.removed_practice import RemovedPractice
 from shnor.records.yaml_lines import LinedYaml
@@ -81,26 +81,8 @@ def read_entries(parsed: LinedYaml, rel: str) -> tuple[list[RemovedRecord], list
         try:
             records.append(RemovedRecord(rel, index, RemovedPractice.model_validate(item), parsed))
         except ValidationError as error:
-            problems.extend(_schema_problems(error, parsed, rel, index))
+            problems.extend(problems_from_validation(error, rel, parsed, RemovedPractice, (index,)))
     return records, problems
-
-
-def _schema_problems(error: ValidationError, parsed: LinedYaml, rel: str, index: int) -> list[Problem]:
-    found = []
-    for item in error.errors(include_url=False):
-        loc: tuple[Any, ...] = (index, *item["loc"])
-        field = ".".join(str(part) for part in loc)
-        found.append(Problem(rel, parsed.line_of(loc), field, describe_error(item, RemovedPractice)))
-    return found
-
-
-def removed(repo: Repository) -> list[RemovedRecord]:
-    return repo.removed
-
-
-def recorded_ids(repo: Repository) -> set[str]:
-    """The old ids the file has an entry for (entries that passed the schema)."""
-    return {record.data.id for record in repo.removed}
 
 
 def entry_yaml(practice_id: str, day: date, replaced_by: str | None = None) -> str:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from shnor.formatting import date_ru
-from shnor.records.removed_practices import RemovedRecord, removed
+from shnor.records.removed_practices import RemovedRecord
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import esc, front_matter, link
 from shnor.site.urls import PRACTICES, page_url, practice_page, relative
@@ -33,7 +33,7 @@ NOINDEX = "noindex"  # the front matter's «robots»: overrides/main.html prints
 
 def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
     titles = {record.practice.id: record.practice.title for record in ctx.repo.published}
-    for record in removed(ctx.repo):
+    for record in ctx.repo.removed:
         yield GeneratedFile(practice_page(record.data.id), removed_markdown(record, titles), untrusted=True)
 
 

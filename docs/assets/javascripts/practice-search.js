@@ -80,14 +80,13 @@
     return common >= (word.length <= 3 ? word.length : Math.max(3, Math.ceil(word.length * 0.6)));
   }
 
-  // The query's words that the page's matches do not contain (Pagefind's locations index the text's words, split at
-  // spaces; the query's words are split at hyphens too: «папа-электрик» holds «электрик»).
+  // The query's words that the page's matches do not contain («папа-электрик» holds «электрик»; without
+  // russian-search.js, the matched words whole).
   function missing(data, words) {
     var text = String(data.content || "").split(/\s+/);
-    var found = [];
-    (data.locations || []).forEach(function (at) {
-      found = found.concat((String(text[at] || "").match(/[\p{L}\p{N}]+/gu) || []).map(fold));
-    });
+    var found = (self.ShnorSearch ? self.ShnorSearch.matchedForms(data) : (data.locations || []).map(function (at) {
+      return text[at] || "";
+    })).map(fold);
     return words.filter(function (word) {
       var folded = fold(word);
       return !found.some(function (match) { return sameStart(match, folded); });

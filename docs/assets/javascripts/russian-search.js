@@ -10,6 +10,7 @@
  *                      group (ОВЗ → ограниченные возможности здоровья and back), a synonym's words not replaced
  *                      again; the original first.
  * pagefindQuery(words)  the text Pagefind is given for the words (a final «й» dropped, see there).
+ * matchedForms(data)  the words of a Pagefind result's page where it matched, split at hyphens too.
  * score(hit, words)   a Pagefind result's score, comparable between the variants of one query.
  * sameWord(a, b)       two words alike but for their endings (дроби/дробь, ОВЗ only as ОВЗ): synonyms.
  * matches(form, word)  the form Pagefind matched is the query word (any ending) or the word being typed (настав →
@@ -147,6 +148,17 @@
     };
   }
 
+  // The words of a page at the places Pagefind matched, as letter runs: Pagefind's locations count the text's words
+  // split at spaces, and «папа-электрик» holds «папа» and «электрик».
+  function matchedForms(data) {
+    var words = String(data.content || "").split(/[\r\n\s]+/g);
+    var forms = [];
+    (data.locations || []).forEach(function (at) {
+      forms = forms.concat(String(words[at] || "").match(/[\p{L}\p{N}]+/gu) || []);
+    });
+    return forms;
+  }
+
   // A Pagefind score that compares between variants: Pagefind adds up its words' scores, so a three-word expansion
   // would outrank its one-word abbreviation on every page that spells it out; a word's mean does not.
   function score(hit, words) {
@@ -171,6 +183,7 @@
     synonymGroups: synonymGroups,
     variants: variants,
     pagefindQuery: pagefindQuery,
+    matchedForms: matchedForms,
     score: score,
     oneAtATime: oneAtATime,
     hint: hint

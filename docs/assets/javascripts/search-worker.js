@@ -10,9 +10,9 @@
  *
  * Queries: normalised by russian-search.js (words, stop words dropped, 200 characters at most), searched as typed
  * and as every synonym variant (search/synonyms.json: ОВЗ ↔ ограниченные возможности здоровья), the results merged
- * with the best score of each page (ShnorSearch.score, comparable between variants). Pagefind stems the words (дроби finds дробь) and reads ё as е; a page is kept
- * only if every word of the query is among the words Pagefind matched on it (ShnorSearch.matches: not a prefix
- * Pagefind backtracked to). Results of a query overtaken by a newer one are not sent. A failure answers «nothing
+ * with the best score of each page (ShnorSearch.score, comparable between variants). Pagefind stems the words
+ * (дроби finds дробь) and reads ё as е; a page is kept only if every word of the query is among the words Pagefind
+ * matched on it (ShnorSearch.matches: not a prefix Pagefind backtracked to). Results of a query overtaken by a newer one are not sent. A failure answers «nothing
  * found», never an exception.
  */
 "use strict";
@@ -68,18 +68,8 @@ function markTitle(title, words) {
   }).join("");
 }
 
-// The words of the page at the places Pagefind matched (its excerpts split the text the same way).
-function matchedForms(data) {
-  var words = String(data.content || "").split(/[\r\n\s]+/g);
-  var forms = [];
-  (data.locations || []).forEach(function (at) {
-    forms = forms.concat(String(words[at] || "").match(/[\p{L}\p{N}]+/gu) || []);
-  });
-  return forms;
-}
-
 function genuine(data, words) {
-  var forms = matchedForms(data);
+  var forms = ShnorSearch.matchedForms(data);
   return words.every(function (word) {
     return forms.some(function (form) { return ShnorSearch.matches(form, word); });
   });
@@ -114,8 +104,9 @@ function weight(sub) {
 
 // One page as Material's group: the page first (its score the page's), then its sections, each scored by its
 // share of the page's matches. Material shows the sections that reach the page's score, the rest under
-// «Ещё N на этой странице», and the page's own text when it holds the best match.
-function group(match, data, words) {
+// «Ещё N на этой странице», and the page's own text when it holds the best match. `match`: genuineMatch's answer.
+function group(match) {
+  var data = match.data, words = match.words;
   var location = relative(data.url);
   var subs = data.sub_results || [];
   var terms = {};
@@ -197,7 +188,7 @@ function search(value, id) {
           if (id !== latest) return null;
           var items = [];
           matches.forEach(function (match) {
-            if (match) items.push(group(match, match.data, match.words));
+            if (match) items.push(group(match));
           });
           var suggest = suggestion(items, query.words);
           return suggest ? { items: items, suggest: suggest } : { items: items };

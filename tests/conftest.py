@@ -103,11 +103,10 @@ def served_demo_copy(tmp_path: Path) -> Iterator[tuple[Path, str, subprocess.Pop
     import time
     import urllib.request
 
+    from shnor_bench.project_copy import copy_project
     from shnor_bench.serve_edit import _free_port
 
-    project = tmp_path / "project"
-    shutil.copytree(REPO, project, ignore=shutil.ignore_patterns(".git", ".venv", "site", ".cache", "test-artifacts",
-                                                                   "node_modules", "*.egg-info", "__pycache__"))
+    project = copy_project(REPO, tmp_path / "project")
     port = _free_port()
     env = {**os.environ, "SHNOR_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
     log = tmp_path / "serve.log"

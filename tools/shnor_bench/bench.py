@@ -17,6 +17,7 @@ from pathlib import Path
 from shnor_bench.baseline import write_baseline_config
 from shnor_bench.generate import Sizes, generate_project
 from shnor_bench.measure import run_measured, site_stats, static_catalogue
+from shnor_bench.project_copy import copy_project
 from shnor_bench.report import render_terminal, write_results
 
 TODAY = "2026-11-25"  # builds are pinned, as in the tests
@@ -241,9 +242,7 @@ def _demo_copy(source: Path, work: Path) -> Path:
     copy = work / "records-demo" / "project"
     if copy.exists():
         shutil.rmtree(copy)
-    shutil.copytree(source, copy, ignore=shutil.ignore_patterns(".git", ".venv", "site", ".cache", "test-artifacts",
-                                                                "node_modules", "*.egg-info", "__pycache__"))
-    return copy
+    return copy_project(source, copy)
 
 
 def run_bench(options: BenchOptions) -> int:

@@ -46,6 +46,9 @@ class Host:
     edit: str
     upload: str  # the page where a downloaded file is uploaded into a folder
     upload_steps: str  # what to press there, in the host's own words
+    # Step 3 of the contribute page: what to press once the form has made the file (a list item's text, its next
+    # lines indented as the item's).
+    form_steps: str
     view: str
     new_issue: str
     max_url: int = 8000
@@ -59,6 +62,11 @@ GITHUB = Host(
     upload_steps="«Add file → Upload files»",
     view="blob/{branch}/{path}",
     new_issue="issues/new?template={template}",
+    form_steps=(
+        "Нажмите «Открыть на GitHub и предложить»: откроется страница создания файла с уже заполненным текстом.\n"
+        "   Нажмите «Commit changes…», затем «Propose changes» и «Create pull request». "
+        "Нужна бесплатная учётная запись GitHub."
+    ),
 )  # fmt: skip
 GITLAB = Host(
     kind="gitlab", name="GitLab", on="в GitLab",
@@ -68,6 +76,11 @@ GITLAB = Host(
     upload_steps="«+» → «Upload file» (или «Загрузить файл»)",
     view="-/blob/{branch}/{path}",
     new_issue="-/issues/new",
+    form_steps=(
+        "Нажмите «Скачать файл», затем «Открыть в GitLab»: откроется папка practices репозитория.\n"
+        "   Там нажмите «+» → «Upload file», выберите скачанный файл, отметьте «Start a new merge request» и нажмите\n"
+        "   «Upload file», затем «Create merge request». Нужна учётная запись GitLab."
+    ),
 )  # fmt: skip
 FORGEJO = Host(
     kind="forgejo", name="Forgejo", on="в Forgejo",
@@ -77,6 +90,12 @@ FORGEJO = Host(
     upload_steps="«Add File → Upload File» (или «Добавить файл → Загрузить файл»)",
     view="src/branch/{branch}/{path}",
     new_issue="issues/new/choose",
+    form_steps=(
+        "Нажмите «Открыть в Forgejo и предложить»: откроется страница создания файла с уже заполненным текстом.\n"
+        "   Внизу выберите «Create a new branch for this commit and start a pull request», "
+        "нажмите «Propose file change»,\n"
+        "   затем «New pull request» и «Create pull request». Нужна учётная запись на сервере Forgejo."
+    ),
 )  # fmt: skip
 HOSTS: dict[str, Host] = {"github": GITHUB, "gitlab": GITLAB, "forgejo": FORGEJO, "gitea": FORGEJO}
 DEFAULT_BRANCH = "main"

@@ -214,28 +214,6 @@ def form_html(ctx: SiteContext) -> str:
     )
 
 
-# Step 3 of the contribute page, per host: what to press once the form has made the file. A list item's text, its
-# second line indented as the item's.
-HOST_STEPS = {
-    "github": (
-        "Нажмите «Открыть на GitHub и предложить»: откроется страница создания файла с уже заполненным текстом.\n"
-        "   Нажмите «Commit changes…», затем «Propose changes» и «Create pull request». "
-        "Нужна бесплатная учётная запись GitHub."
-    ),
-    "gitlab": (
-        "Нажмите «Скачать файл», затем «Открыть в GitLab»: откроется папка practices репозитория.\n"
-        "   Там нажмите «+» → «Upload file», выберите скачанный файл, отметьте «Start a new merge request» и нажмите\n"
-        "   «Upload file», затем «Create merge request». Нужна учётная запись GitLab."
-    ),
-    "forgejo": (
-        "Нажмите «Открыть в Forgejo и предложить»: откроется страница создания файла с уже заполненным текстом.\n"
-        "   Внизу выберите «Create a new branch for this commit and start a pull request», "
-        "нажмите «Propose file change»,\n"
-        "   затем «New pull request» и «Create pull request». Нужна учётная запись на сервере Forgejo."
-    ),
-}
-
-
 def register(env, context: Callable[[], SiteContext]) -> None:
     @env.macro
     def contribute_form() -> str:
@@ -245,7 +223,7 @@ def register(env, context: Callable[[], SiteContext]) -> None:
     @env.macro
     def contribute_host_step() -> str:
         """What to press on the configured host once the file is made (mkdocs.yml ``extra.repository.host``)."""
-        return HOST_STEPS[context().hosting.host.kind]
+        return context().hosting.host.form_steps
 
     @env.macro
     def repo_file_url(path: str) -> str:

@@ -15,12 +15,13 @@ from shnor.contrib.pr_practices import PracticeEntry, PracticeFacts
 from shnor.contrib.pr_summary import OtherChange, PullRequestSummary
 from shnor.formatting import plural_ru
 from shnor.problems import Problem
+from shnor.records.practice import SLUG_PATTERN
 from shnor.records.removed_practices import FILE as REMOVED_FILE
 from shnor.records.removed_practices import entry_yaml
 
 REVIEWER = "методист муниципального банка практик"  # when .github/CODEOWNERS names nobody
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")
-_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")  # an id that can be pasted as it is (shnor.records.practice.Slug)
+_ID = re.compile(SLUG_PATTERN)  # an id that can be pasted as it is
 
 _PRACTICE_HEADINGS = {
     "added": "Добавлена практика",

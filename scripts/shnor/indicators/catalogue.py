@@ -21,6 +21,7 @@ from pydantic import (
 from shnor.problems import Problem
 from shnor.records.data_files import DataFileError, load_data_yaml
 from shnor.records.plain_text import PlainLine, PlainText
+from shnor.records.practice import SLUG_PATTERN
 
 CATALOGUE_FILE = "data/indicators.yml"
 
@@ -36,7 +37,7 @@ COUNTED = ("pupils", "teachers", "schools", "events", "positions", "documents")
 
 _FLAG_WORDS = {"имеется": 1.0, "да": 1.0, "не имеется": 0.0, "нет": 0.0}
 
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
+Id = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=60)]
 Text = PlainText(2, 2000)
 
 

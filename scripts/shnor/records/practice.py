@@ -11,7 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from shnor.records.choices import Choice, SchoolId
 from shnor.records.plain_text import PlainLine, PlainText, WebLink
 
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"  # a record's id: the name of its file and its page's address
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
 Line = PlainLine(2, 300)
 Text = PlainText(2, 2000)
 Year = Annotated[int, Field(ge=2000, le=2100)]

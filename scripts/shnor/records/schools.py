@@ -15,6 +15,7 @@ from shnor.records.data_files import SCHOOLS_LIMIT, DataFileError, read_data_fil
 from shnor.records.file_cache import FileCache, context_of
 from shnor.records.messages import describe_error
 from shnor.records.plain_text import PlainLine, WebLink
+from shnor.records.practice import SLUG_PATTERN
 from shnor.records.source import SourceError, decode
 
 _YES = {"да", "yes", "1", "true", "+"}
@@ -44,7 +45,7 @@ Flag = Annotated[bool, BeforeValidator(_flag)]
 class School(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
+    id: Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
     name: PlainLine(5, 300)
     short_name: PlainLine(2, 80)
     municipality: PlainLine(2, 200)

@@ -227,14 +227,9 @@ def make_practice(
     if rng.random() < 0.2:
         other = rng.choice(schools)
         if other.id != school.id:
-            adoptions.append(
-                {
-                    "school": other.id,
-                    "year": min(ANCHOR.year, updated.year + rng.randint(0, 1)),
-                    "changes": rng.choice(ADOPTION_CHANGES),
-                    "result": rng.choice(ADOPTION_RESULTS),
-                }
-            )
+            year = min(ANCHOR.year, updated.year + rng.randint(0, 1))
+            changes, result = rng.choice(ADOPTION_CHANGES), rng.choice(ADOPTION_RESULTS)
+            adoptions.append(_adoption(other.id, year, index, changes, result))
     qualifier = rng.choice(QUALIFIERS)
     meta = {
         "id": practice_id,
@@ -267,3 +262,17 @@ def make_practice(
     front = yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1000)
     body = _body(rng, topic, school, risks, evidence, contact, authors[0]["position"])
     return PracticeFiles(practice_id, f"---\n{front}---\n\n{body}", material_files)
+
+
+def _adoption(school_id: str, year: int, index: int, changes: str, result: str) -> dict[str, object]:
+    """Every status of data/taxonomies.yml, adoption_statuses, by the practice's number (no extra random draw, so
+    the rest of the region stays as it was): mostly «внедрена», a school year from September to May."""
+    entry: dict[str, object] = {"school": school_id, "started": f"{year}-09", "changes": changes}
+    if index % 10 == 9:
+        return {**entry, "status": "прекращена", "started": f"{year - 1}-09", "finished": f"{year}-02",
+                "reason": "Ушёл педагог, который вёл практику, замену пока не нашли."}
+    if index % 5 == 4:
+        return {**entry, "status": "планируется", "started": f"{ANCHOR.year + 1}-01"}
+    if index % 5 == 3 or year >= ANCHOR.year:
+        return {**entry, "status": "внедряется"}
+    return {**entry, "status": "внедрена", "finished": f"{year + 1}-05", "result": result}

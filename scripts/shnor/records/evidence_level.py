@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from shnor.records.practice import Practice
+from shnor.records.practice import Adoption, Practice
+
+ADOPTED = "adopted"  # data/taxonomies.yml, adoption_statuses: «внедрена»
 
 A_YEAR = timedelta(days=365)
 
@@ -18,8 +20,14 @@ def steps_reached(practice: Practice, today: date) -> list[bool]:
         True,
         practice.since is not None and today - practice.since >= A_YEAR,
         bool(practice.evidence),
-        any(adoption.school != practice.school for adoption in practice.adoptions),
+        any(replicated(adoption, practice) for adoption in practice.adoptions),
     ]
+
+
+def replicated(adoption: Adoption, practice: Practice) -> bool:
+    """The practice was carried over to another school and worked there: planned, ongoing or stopped ones do not
+    count, nor one without its result."""
+    return adoption.school != practice.school and adoption.status == ADOPTED and bool(adoption.result)
 
 
 def evidence_level(practice: Practice, today: date) -> int:

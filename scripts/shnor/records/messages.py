@@ -46,6 +46,8 @@ def describe_error(error: dict[str, Any], model: type[BaseModel]) -> str:
         return "неизвестное поле: проверьте написание или удалите его (список полей — в CONTRIBUTING.md)"
     if kind == "literal_error":
         expected = ctx.get("expected", "")
+        if "True" in expected and "contact" in error.get("loc", ()):
+            return "контакт публикуется только с согласием его владельца: consent: true (или уберите contact)"
         if "True" in expected:
             return "нужно подтвердить согласие на публикацию имени: consent: true"
         return f"недопустимое значение «{error.get('input')}»; допустимые: {expected}"

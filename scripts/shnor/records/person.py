@@ -11,11 +11,8 @@ from pydantic import Field
 
 from shnor.records.choices import Choice, SchoolId
 from shnor.records.patterns import Patterned
-from shnor.records.practice import Line, Slug, Strict, Text
+from shnor.records.practice import Email, Line, Slug, Strict, Text
 
-Email = Patterned(r"^[^@\s]+@[^@\s]+\.[^@\s]+$",
-                  "ожидается рабочий адрес электронной почты, например ivanova@school.ru",
-                  strip_whitespace=True, max_length=120)
 Phone = Patterned(r"^\+?[0-9 ()\-]{6,25}$",
                   "ожидается номер телефона: цифры, пробелы, скобки и дефисы, например +7 (343) 123-45-67",
                   strip_whitespace=True)

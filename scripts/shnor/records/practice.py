@@ -9,7 +9,9 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from shnor.records.choices import Choice, SchoolId
+from shnor.records.patterns import Patterned
 from shnor.records.plain_text import PlainLine, PlainText, WebLink
+from shnor.records.when import DayOrMonth
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"  # a record's id: the name of its file and its page's address
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
@@ -60,11 +62,39 @@ class Material(Strict):
     alt: Line | None = Field(None, description="Описание изображения для незрячих читателей")
 
 
+# A work address that becomes a mailto: link: letters, digits and ._%+- only, so it cannot carry a query or markup.
+Email = Patterned(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$",
+                  "ожидается рабочий адрес электронной почты, например ivanova@school.ru",
+                  strip_whitespace=True, max_length=120)
+
+
+class Contact(Strict):
+    """Whom colleagues may write to with questions: a work address, published only with its owner's consent."""
+
+    name: Line
+    position: Line | None = None
+    email: Email
+    consent: Literal[True] = Field(
+        description="Согласие на публикацию имени, должности и адреса почты на сайте (должно быть true)."
+    )
+
+
 class Adoption(Strict):
+    """Another school taking the practice over: from the request («Хочу внедрить») to its result."""
+
     school: SchoolId
-    year: Year
-    changes: Text = Field(description="Что изменили при переносе в свою школу")
-    result: Text
+    status: Choice("adoption_statuses")
+    started: DayOrMonth = Field(description="Когда начали (для «планируется» — когда планируют начать): "
+                                            "день 2025-09-01 или месяц 2025-09")
+    finished: DayOrMonth | None = Field(None, description="Когда закончили (для «внедрена» и «прекращена»)")
+    changes: Text = Field(description="Что изменили (изменят) при переносе в свою школу")
+    result: Text | None = Field(None, description="Что получилось (обязательно для «внедрена»)")
+    reason: Text | None = Field(None, description="Почему прекратили (обязательно для «прекращена»)")
+    evidence: list[Evidence] = Field(default_factory=list, max_length=20,
+                                     description="Данные «до/после» в школе, которая внедрила практику")
+    contact: Contact | None = Field(None, description="Кому можно написать с вопросами о внедрении")
+    partnership: Slug | None = Field(None, description="Партнёрство, в рамках которого внедряют (id из partnerships/)")
+    activity: Line | None = Field(None, description="Мероприятие плана этого партнёрства (его название)")
 
 
 class Review(Strict):
@@ -97,3 +127,4 @@ class Practice(Strict):
         default_factory=list, max_length=15
     )
     license: Choice("licenses")
+    contact: Contact | None = Field(None, description="Кому писать с вопросами о практике («Написать автору»)")

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from urllib.parse import quote
 
 from shnor.contrib.hosts import Hosting
-from shnor.formatting import date_ru, number_ru
+from shnor.formatting import date_ru, month_ru, number_ru
 from shnor.records.attached_files import material_file
+from shnor.records.practice import Contact
 from shnor.site import serve_memo
+from shnor.site.adoption_views import PLANNED, AdoptionView, adoptions_of, count_schools, counts_line
 from shnor.site.badges import evidence_ladder, status_badges
 from shnor.site.catalogue import EVERY_PRACTICE, catalogue_pages
 from shnor.site.generated import GeneratedFile, SiteContext
@@ -112,18 +115,40 @@ def _materials(view: PracticeView) -> str:
     return "\n".join(items)
 
 
+def _period(adoption: AdoptionView) -> str:
+    a = adoption.adoption
+    start = month_ru(a.started.first) if a.started.is_month else date_ru(a.started.first)
+    if a.finished is None:
+        return ("с " if a.status != PLANNED else "начало: ") + start
+    end = month_ru(a.finished.first) if a.finished.is_month else date_ru(a.finished.first)
+    return f"{start} — {end}"
+
+
+def _mail(contact: Contact, subject: str) -> str:
+    """A mailto: link; the address is a checked pattern (letters, digits and ._%+-@), the subject is encoded."""
+    href = f"mailto:{contact.email}?subject={quote(subject)}"
+    who = contact.name + (f", {contact.position}" if contact.position else "")
+    return f"{esc(who)}: {link(href, contact.email)}"
+
+
 def _adoptions(view: PracticeView) -> str:
     here = practice_page(view.id)
-    rows = [
-        [
-            link(relative(here, school_page(a.school)), view.repo.schools[a.school].short_name),
-            esc(a.year),
-            esc(a.changes),
-            esc(a.result),
-        ]
-        for a in view.practice.adoptions
-    ]
-    return table(["Школа", "Год", "Что изменили", "Результат"], rows, caption="Где ещё применяется практика")
+    rows = []
+    for a in adoptions_of(view):
+        outcome = a.adoption.result or (f"Причина: {a.adoption.reason}" if a.adoption.reason else "")
+        contact = _mail(a.adoption.contact, f"Внедрение практики «{view.practice.title}»") if a.adoption.contact else ""
+        rows.append([
+            link(relative(here, school_page(a.adoption.school)), a.school.short_name),
+            esc(a.status.name),
+            esc(_period(a)),
+            esc(a.adoption.changes),
+            esc(outcome),
+            contact,
+        ])
+    counts = counts_line(count_schools(adoptions_of(view)))
+    return (f'<p class="shnor-adoption-counts">{esc(counts)}</p>\n\n'
+            + table(["Школа", "Статус", "Сроки", "Что изменили", "Результат", "Контакт"], rows,
+                    caption="Где ещё внедряют практику"))
 
 
 def practice_markdown(view: PracticeView, hosting: Hosting) -> str:
@@ -143,7 +168,9 @@ def practice_markdown(view: PracticeView, hosting: Hosting) -> str:
     if p.evidence:
         parts.append(f"## Данные «до» и «после»{SECTION_NOT_INDEXED}\n\n" + _evidence_table(view) + "\n")
     if p.adoptions:
-        parts.append("## Повторение в других школах\n\n" + _adoptions(view) + "\n")
+        parts.append("## Внедрение в других школах\n\n" + _adoptions(view) + "\n")
+    if p.contact:
+        parts.append(f'<p class="shnor-contact">Написать автору — {_mail(p.contact, f"Практика «{p.title}»")}</p>\n')
     materials = _materials(view)
     if materials:
         parts.append('## Материалы\n\n<div class="shnor-materials" markdown="1">\n\n' + materials + "\n\n</div>\n")

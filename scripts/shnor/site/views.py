@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from shnor.records.evidence_level import evidence_level
+from shnor.records.evidence_level import evidence_level, replicated
 from shnor.records.repository import PracticeRecord, Repository
 from shnor.records.schools import School
 from shnor.taxonomy import Term
@@ -68,7 +68,8 @@ class PracticeView:
 
     @property
     def adopting_schools(self) -> list[School]:
-        ids = dict.fromkeys(a.school for a in self.practice.adoptions if a.school != self.practice.school)
+        """The schools that carried the practice over and got a result (what «повторена в другой школе» counts)."""
+        ids = dict.fromkeys(a.school for a in self.practice.adoptions if replicated(a, self.practice))
         return [self.repo.schools[i] for i in ids]
 
     @property

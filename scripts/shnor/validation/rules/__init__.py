@@ -1,6 +1,8 @@
 """Every rule, in the order of its code. The README's rule table is generated from this list."""
 
 from shnor.validation.rules import (
+    adoption_partnership,
+    adoption_status,
     adoptions,
     body_sections,
     dates,
@@ -25,4 +27,6 @@ ALL_RULES: tuple[Rule, ...] = (
     body_sections.RULE,
     unsafe_markup.RULE,
     personal_data.RULE,
+    adoption_status.RULE,
+    adoption_partnership.RULE,
 )

@@ -96,6 +96,7 @@ def generate_project(out: Path, source: Path, sizes: Sizes) -> dict[str, int]:
         subjects=taxonomies["subjects"].ids,
         risk_factors=taxonomies["risk_factors"].ids,
         statuses=taxonomies["review_statuses"].ids,
+        published=frozenset(t.id for t in taxonomies["review_statuses"].terms if t.extra.get("published")),
         licenses=taxonomies["licenses"].ids,
         units=taxonomies["evidence_units"].ids,
     )

@@ -47,6 +47,7 @@ class Vocab:
     subjects: list[str]
     risk_factors: list[str]
     statuses: list[str]
+    published: frozenset[str]  # review statuses that publish a practice: only those take adoptions
     licenses: list[str]
     units: list[str]
 
@@ -226,7 +227,7 @@ def make_practice(
     adoptions = []
     if rng.random() < 0.2:
         other = rng.choice(schools)
-        if other.id != school.id:
+        if other.id != school.id and status in vocab.published:
             year = min(ANCHOR.year, updated.year + rng.randint(0, 1))
             changes, result = rng.choice(ADOPTION_CHANGES), rng.choice(ADOPTION_RESULTS)
             adoptions.append(_adoption(other.id, year, index, changes, result))

@@ -30,7 +30,8 @@ def _add_practice(root: Path) -> str:
     text = re.sub(r"^title: (.*)$", r"title: \1 (повторение)", text, count=1, flags=re.M)
     text = text.replace(f"{source.stem}/", f"{new_id}/")  # its materials' paths
     # A teacher's new practice waits for review: a status it gave itself would stop review-guard.
-    text = re.sub(r"^(\s*status:\s*).*$", r"\1на рассмотрении", text, count=1, flags=re.M)
+    # (the review block's status: adoptions have a status of their own)
+    text = re.sub(r"^(review:\n(?: .*\n)*? +status: *).*$", r"\1на рассмотрении", text, count=1, flags=re.M)
     (root / "practices" / f"{new_id}.md").write_text(text, encoding="utf-8")
     if (root / "practices" / source.stem).is_dir():
         shutil.copytree(root / "practices" / source.stem, root / "practices" / new_id)

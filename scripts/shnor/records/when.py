@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, PlainSerializer
+from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -57,7 +57,13 @@ def _period(value: Any) -> Period:
     )
 
 
-DayOrMonth = Annotated[Period, BeforeValidator(_period), PlainSerializer(str)]
+# The JSON Schema says what the YAML holds (text), not the dataclass the validator makes of it.
+DayOrMonth = Annotated[
+    Period,
+    BeforeValidator(_period),
+    PlainSerializer(str),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{2}(-\d{2})?$"}),
+]
 
 
 @dataclass(frozen=True, order=True)

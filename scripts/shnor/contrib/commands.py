@@ -1,5 +1,5 @@
-"""Arguments of ``shnor new practice``, ``shnor docs``, ``shnor review-guard``, ``shnor code-changes`` and
-``shnor pr-summary``; the work is in the modules they call."""
+"""Arguments of ``shnor new practice``, ``shnor adopt``, ``shnor docs``, ``shnor review-guard``,
+``shnor code-changes`` and ``shnor pr-summary``; the work is in the modules they call."""
 
 from __future__ import annotations
 
@@ -47,6 +47,26 @@ def _docs(args: argparse.Namespace) -> int:
         return 1 if stale else 0
     changed = write(root)
     print("Обновлены: " + ", ".join(changed) if changed else "Всё актуально.")
+    return 0
+
+
+def _adopt(args: argparse.Namespace) -> int:
+    from shnor.contrib.adopt import AdoptError, NewAdoption, adopt
+
+    root = find_root(Path(args.root) if args.root else None)
+    entry = NewAdoption(
+        school=args.school, started=args.started, changes=args.changes, status=args.status, finished=args.finished,
+        result=args.result, reason=args.reason, contact_name=args.contact, contact_position=args.position,
+        contact_email=args.email, consent=args.consent, partnership=args.partnership, activity=args.activity,
+    )  # fmt: skip
+    try:
+        path = adopt(root, args.practice, entry, args.today or clock.today())
+    except AdoptError as error:
+        report(error.problems, "terminal", None)
+        print(f"Ошибка: {error}", file=sys.stderr)
+        return 1
+    print(f"Внедрение школы {args.school} добавлено в {ProjectPaths(root).rel(path)}. Проверьте изменения (git diff) "
+          "и закоммитьте их; в сообщении коммита сошлитесь на заявку.")  # fmt: skip
     return 0
 
 
@@ -141,6 +161,29 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "--interactive", action=argparse.BooleanOptionalAction, default=None, help="спрашивать недостающее"
     )
     practice.set_defaults(run=_new_practice)
+
+    adoption = commands.add_parser(
+        "adopt",
+        help="записать внедрение практики другой школой (по принятой заявке «Хочу внедрить»)",
+        description="Дописывает запись в adoptions практики, не меняя остальных строк файла, и проверяет её; "
+        "если запись не проходит проверку, файл остаётся прежним.",
+    )
+    adoption.add_argument("practice", help="id практики (practices/<id>.md)")
+    adoption.add_argument("--school", required=True, help="id школы из data/schools.csv")
+    adoption.add_argument("--started", required=True, help="начало: месяц ГГГГ-ММ или день ГГГГ-ММ-ДД")
+    adoption.add_argument("--changes", required=True, help="что школа изменит при переносе")
+    adoption.add_argument("--status", default="планируется", help="статус (по умолчанию «планируется»)")
+    adoption.add_argument("--finished", help="окончание (для «внедрена» и «прекращена»)")
+    adoption.add_argument("--result", help="результат (обязателен для «внедрена»)")
+    adoption.add_argument("--reason", help="причина (обязательна для «прекращена»)")
+    adoption.add_argument("--contact", help="ФИО контактного лица")
+    adoption.add_argument("--position", help="его должность")
+    adoption.add_argument("--email", help="его адрес почты")
+    adoption.add_argument("--consent", action="store_true", help="контакт согласен на публикацию (из заявки)")
+    adoption.add_argument("--partnership", help="id партнёрства, в рамках которого внедряют")
+    adoption.add_argument("--activity", help="мероприятие плана этого партнёрства")
+    adoption.add_argument("--today", type=date.fromisoformat, help="дата проверки (ГГГГ-ММ-ДД), по умолчанию сегодня")
+    adoption.set_defaults(run=_adopt)
 
     docs = commands.add_parser(
         "docs", help="обновить создаваемые файлы: таблицы в CONTRIBUTING.md и schema/practice.schema.json"

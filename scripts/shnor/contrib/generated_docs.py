@@ -1,17 +1,19 @@
 """Files of the repository generated from data/taxonomies.yml and the schema model: the marked block of
-CONTRIBUTING.md and schema/practice.schema.json. ``shnor docs`` rewrites them; ``--check`` and a test make sure
-the committed copies are current."""
+CONTRIBUTING.md, schema/practice.schema.json and the issue form of «Хочу внедрить». ``shnor docs`` rewrites them;
+``--check`` and a test make sure the committed copies are current."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
+from shnor.contrib import adoption_request
 from shnor.contrib.json_schema import SCHEMA_PATH, schema_text
 from shnor.contrib.taxonomy_tables import taxonomy_section
 from shnor.taxonomy import Taxonomies, taxonomies_at
 
 CONTRIBUTING = "CONTRIBUTING.md"
+ADOPTION_FORM = ".github/ISSUE_TEMPLATE/" + adoption_request.FORM
 BEGIN = "<!-- shnor docs: начало — этот блок создаётся командой «shnor docs» из data/taxonomies.yml, не правьте его -->"
 END = "<!-- shnor docs: конец -->"
 
@@ -36,7 +38,7 @@ class DocFile:
 
 def expected_files(root: Path, taxonomies: Taxonomies | None = None) -> list[DocFile]:
     taxonomies = taxonomies or taxonomies_at(root)
-    files = [DocFile(SCHEMA_PATH, schema_text(taxonomies))]
+    files = [DocFile(SCHEMA_PATH, schema_text(taxonomies)), DocFile(ADOPTION_FORM, adoption_request.form_yaml())]
     contributing = root / CONTRIBUTING
     if contributing.is_file():
         current = contributing.read_text(encoding="utf-8")

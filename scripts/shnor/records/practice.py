@@ -63,7 +63,8 @@ class Material(Strict):
 
 
 # A work address that becomes a mailto: link: letters, digits and ._%+- only, so it cannot carry a query or markup.
-Email = Patterned(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$",
+EMAIL_PATTERN = r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$"  # the request form checks it too
+Email = Patterned(EMAIL_PATTERN,
                   "ожидается рабочий адрес электронной почты, например ivanova@school.ru",
                   strip_whitespace=True, max_length=120)
 

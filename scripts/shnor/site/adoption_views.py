@@ -7,15 +7,21 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from shnor.formatting import plural_ru
+from shnor.formatting import date_ru, month_ru, plural_ru
 from shnor.records.evidence_level import ADOPTED, replicated
 from shnor.records.practice import Adoption
 from shnor.records.repository import Repository
 from shnor.records.schools import School
+from shnor.records.when import Period
 from shnor.site.views import PracticeView
 from shnor.taxonomy import Term
 
 STATUSES = "adoption_statuses"
+IN_PROGRESS, PLANNED, STOPPED = "in-progress", "planned", "stopped"
+
+
+def _when(period: Period) -> str:
+    return month_ru(period.first) if period.is_month else date_ru(period.first)
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,14 @@ class AdoptionView:
         return replicated(self.adoption, self.practice.practice)
 
     @property
+    def period(self) -> str:
+        """«сентябрь 2023 — май 2024», «сентябрь 2026 — по сей день», «начало: январь 2027»."""
+        a = self.adoption
+        if a.finished is not None:
+            return f"{_when(a.started)} — {_when(a.finished)}"
+        return f"начало: {_when(a.started)}" if a.status == PLANNED else f"{_when(a.started)} — по сей день"
+
+    @property
     def anchor(self) -> str:
         return f"adoption-{self.index + 1}"
 
@@ -49,6 +63,14 @@ def adoptions_of(view: PracticeView) -> list[AdoptionView]:
 def every_adoption(repo: Repository) -> list[AdoptionView]:
     """The adoptions of every published practice, in the bank's order: a draft's adoptions are not shown."""
     return [a for record in repo.published for a in adoptions_of(PracticeView(record, repo))]
+
+
+def by_adopter(repo: Repository) -> dict[str, list[AdoptionView]]:
+    """School id -> its adoptions of other schools' published practices, in one pass over the bank."""
+    adopted: dict[str, list[AdoptionView]] = {}
+    for adoption in every_adoption(repo):
+        adopted.setdefault(adoption.adoption.school, []).append(adoption)
+    return adopted
 
 
 @dataclass(frozen=True)
@@ -70,8 +92,6 @@ def count_schools(adoptions: Iterable[AdoptionView]) -> AdoptionCounts:
     return AdoptionCounts(dict(Counter(status for status, _ in pairs)))
 
 
-IN_PROGRESS, PLANNED, STOPPED = "in-progress", "planned", "stopped"
-
 
 def counts_line(counts: AdoptionCounts) -> str:
     """«Внедряют: 1 школа · внедрили: 2», then the planned and stopped ones where there are any."""
@@ -81,4 +101,19 @@ def counts_line(counts: AdoptionCounts) -> str:
         parts.append(f"планируют: {counts[PLANNED]}")
     if counts[STOPPED]:
         parts.append(f"прекратили: {counts[STOPPED]}")
+    return " · ".join(parts)
+
+
+def school_line(adopted: Iterable[AdoptionView]) -> str:
+    """One school's adoptions, practices per status: «Внедрила: 1 практику · внедряет: 1», then the planned and
+    stopped ones where there are any."""
+    pairs = {(a.adoption.status, a.practice.id) for a in adopted}
+    counts = Counter(status for status, _ in pairs)
+    done = counts[ADOPTED]
+    parts = [f"Внедрила: {done} {plural_ru(done, 'практику', 'практики', 'практик')}",
+             f"внедряет: {counts[IN_PROGRESS]}"]  # fmt: skip
+    if counts[PLANNED]:
+        parts.append(f"планирует: {counts[PLANNED]}")
+    if counts[STOPPED]:
+        parts.append(f"прекратила: {counts[STOPPED]}")
     return " · ".join(parts)

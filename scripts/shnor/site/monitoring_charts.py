@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from shnor.formatting import percent_ru
+from shnor.formatting import number_ru, percent_ru
 from shnor.site.html import esc
 from shnor.site.raw_html import keep
 
@@ -143,3 +143,46 @@ def with_table(chart_svg: str, caption: str, table_html: str) -> str:
     return keep(f'<div class="shnor-chart"><figure class="shnor-chart__figure">{chart_svg}'
                 f"<figcaption>{esc(caption)}</figcaption></figure>"
                 f'<div class="shnor-chart__data">{table_html}</div></div>')
+
+
+def bar_chart(chart_id: str, title: str, periods: list[str], series: list[Series]) -> str:
+    """Counts over periods as grouped bars: each series has its own colour, the legend
+    names it and every bar carries its number."""
+    left, top, plot_h, group_gap = 40, 16, 180, 24
+    bar_w = 22
+    group_w = bar_w * len(series) + group_gap
+    width = max(360, left + 20 + group_w * len(periods))
+    legend_top = top + plot_h + 40
+    height = legend_top + 20 * len(series) + 6
+    highest = max([v or 0 for s in series for v in s.points] + [1])
+    step = max(1, -(-highest // 4))  # four grid lines of whole numbers
+    ceiling = step * 4
+
+    def py(v: float) -> float:
+        return top + plot_h * (1 - v / ceiling)
+
+    desc = "; ".join(f"{p}: " + ", ".join(f"{s.label} — {number_ru(s.points[i] or 0)}" for s in series)
+                     for i, p in enumerate(periods))  # fmt: skip
+    parts = [_svg_open(chart_id, width, height, title, desc)]
+    for tick in range(0, ceiling + 1, step):
+        y = py(tick)
+        parts.append(f'<line x1="{left}" x2="{width - 10}" y1="{y:.1f}" y2="{y:.1f}" class="shnor-svg__grid"/>'
+                     f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" class="shnor-svg__axis">{tick}</text>')
+    for i, period in enumerate(periods):
+        x0 = left + 10 + group_w * i
+        parts.append(f'<text x="{x0 + bar_w * len(series) / 2:.1f}" y="{top + plot_h + 18}" text-anchor="middle" '
+                     f'class="shnor-svg__axis">{esc(period)}</text>')
+        for n, line in enumerate(series):
+            value = line.points[i] or 0
+            colour = LINE_STYLES[n % len(LINE_STYLES)][0]
+            x, y = x0 + bar_w * n, py(value)
+            parts.append(f'<rect x="{x}" y="{y:.1f}" width="{bar_w - 3}" height="{top + plot_h - y:.1f}" '
+                         f'fill="{colour}"><title>{esc(line.label)}, {esc(period)}: {number_ru(value)}</title></rect>'
+                         f'<text x="{x + (bar_w - 3) / 2:.1f}" y="{y - 3:.1f}" text-anchor="middle" '
+                         f'class="shnor-svg__value">{number_ru(value)}</text>')
+    for n, line in enumerate(series):
+        y = legend_top + 20 * n
+        parts.append(f'<rect x="{left}" y="{y - 7}" width="14" height="14" fill="{LINE_STYLES[n][0]}"/>'
+                     f'<text x="{left + 20}" y="{y + 4}" class="shnor-svg__legend">{esc(line.label)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)

@@ -27,7 +27,7 @@ from shnor.site.markdown_text import md_text
 from shnor.site.monitoring_charts import Series, distribution_chart, line_chart, with_table
 from shnor.site.monitoring_format import cell, period_label
 from shnor.site.monitoring_slices import school_report
-from shnor.site.urls import IDENTIFICATION, ROADMAP, VPR, relative, school_page, school_vpr
+from shnor.site.urls import IDENTIFICATION, REPLICATION, ROADMAP, VPR, relative, school_page, school_vpr
 from shnor.site.urls import MONITORING as INDEX
 
 DATA = "monitoring/data"
@@ -87,7 +87,8 @@ def index_page(report: MonitoringReport, ctx: SiteContext, files: list[Generated
     parts = [front_matter("Мониторинг", description="Целевые показатели, ВПР, ОГЭ и ЕГЭ по округу и школам"),
              "# Мониторинг программы\n", _intro(report, ctx),
              bullet_list([link(relative(here, IDENTIFICATION), "Выявление ШНОР: критерии по школам"),
-                          link(relative(here, ROADMAP), "Дорожная карта и дневник реализации")]), "\n"]
+                          link(relative(here, ROADMAP), "Дорожная карта и дневник реализации"),
+                          link(relative(here, REPLICATION), "Тиражирование практик: кто и где их внедряет")]), "\n"]
     year = mt.latest_year(report.values)
     if year is not None:
         parts.append("## Целевые показатели округа\n")

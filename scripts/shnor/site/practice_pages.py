@@ -6,12 +6,13 @@ import functools
 from collections.abc import Iterator
 from urllib.parse import quote
 
+from shnor.contrib.adoption_request import NEXT_STEPS, AdoptionRequest, request_url
 from shnor.contrib.hosts import Hosting
-from shnor.formatting import date_ru, month_ru, number_ru
+from shnor.formatting import date_ru, number_ru
 from shnor.records.attached_files import material_file
 from shnor.records.practice import Contact
 from shnor.site import serve_memo
-from shnor.site.adoption_views import PLANNED, AdoptionView, adoptions_of, count_schools, counts_line
+from shnor.site.adoption_views import adoptions_of, count_schools, counts_line
 from shnor.site.badges import evidence_ladder, status_badges
 from shnor.site.catalogue import EVERY_PRACTICE, catalogue_pages
 from shnor.site.generated import GeneratedFile, SiteContext
@@ -20,7 +21,7 @@ from shnor.site.markdown_text import md_text
 from shnor.site.practice_facets import SUMMARY, facets
 from shnor.site.search_trim import NOT_INDEXED, SECTION_NOT_INDEXED
 from shnor.site.trusted_html import seal
-from shnor.site.urls import practice_page, relative, school_page
+from shnor.site.urls import ADOPT, practice_page, relative, school_page
 from shnor.site.views import PracticeView
 
 
@@ -115,15 +116,6 @@ def _materials(view: PracticeView) -> str:
     return "\n".join(items)
 
 
-def _period(adoption: AdoptionView) -> str:
-    a = adoption.adoption
-    start = month_ru(a.started.first) if a.started.is_month else date_ru(a.started.first)
-    if a.finished is None:
-        return ("с " if a.status != PLANNED else "начало: ") + start
-    end = month_ru(a.finished.first) if a.finished.is_month else date_ru(a.finished.first)
-    return f"{start} — {end}"
-
-
 def _mail(contact: Contact, subject: str) -> str:
     """A mailto: link; the address is a checked pattern (letters, digits and ._%+-@), the subject is encoded."""
     href = f"mailto:{contact.email}?subject={quote(subject)}"
@@ -140,7 +132,7 @@ def _adoptions(view: PracticeView) -> str:
         rows.append([
             link(relative(here, school_page(a.adoption.school)), a.school.short_name),
             esc(a.status.name),
-            esc(_period(a)),
+            esc(a.period),
             esc(a.adoption.changes),
             esc(outcome),
             contact,
@@ -149,6 +141,20 @@ def _adoptions(view: PracticeView) -> str:
     return (f'<p class="shnor-adoption-counts">{esc(counts)}</p>\n\n'
             + table(["Школа", "Статус", "Сроки", "Что изменили", "Результат", "Контакт"], rows,
                     caption="Где ещё внедряют практику"))
+
+
+def _request(view: PracticeView, hosting: Hosting) -> str:
+    """«Хочу внедрить у себя»: the site's form checks the school and the contact, then opens the request on the
+    host; the second link opens it at once with the practice filled in (and works without JavaScript)."""
+    here = practice_page(view.id)
+    form = link(relative(here, ADOPT) + f"?practice={quote(view.id)}", "Хочу внедрить у себя",
+                class_="md-button md-button--primary", id="adopt-request")
+    direct = request_url(hosting, AdoptionRequest(view.id, view.practice.title))
+    at_once = (f" или {link(direct, f'сразу открыть заявку {hosting.host.on}', id='adopt-direct')}"
+               if direct else "")
+    return (f'<div class="shnor-adopt" {NOT_INDEXED}><p>{form}</p>'
+            f"<p>Заполните короткую заявку: школа, контактное лицо, когда начнёте и что измените{at_once}. "
+            f"{esc(NEXT_STEPS)}</p></div>")
 
 
 def practice_markdown(view: PracticeView, hosting: Hosting) -> str:
@@ -167,8 +173,8 @@ def practice_markdown(view: PracticeView, hosting: Hosting) -> str:
     ]
     if p.evidence:
         parts.append(f"## Данные «до» и «после»{SECTION_NOT_INDEXED}\n\n" + _evidence_table(view) + "\n")
-    if p.adoptions:
-        parts.append("## Внедрение в других школах\n\n" + _adoptions(view) + "\n")
+    parts.append("## Внедрение в других школах\n\n" + (_adoptions(view) + "\n\n" if p.adoptions else "")
+                 + _request(view, hosting) + "\n")
     if p.contact:
         parts.append(f'<p class="shnor-contact">Написать автору — {_mail(p.contact, f"Практика «{p.title}»")}</p>\n')
     materials = _materials(view)

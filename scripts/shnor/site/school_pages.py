@@ -7,9 +7,9 @@ import functools
 from collections.abc import Callable, Iterator
 
 from shnor.matching import similar_practices
-from shnor.records.repository import PracticeRecord
 from shnor.records.schools import School
 from shnor.site import monitoring_pages, programme_pages, school_links
+from shnor.site.adoption_views import AdoptionView, by_adopter, school_line
 from shnor.site.badges import status_badges
 from shnor.site.by_municipality import Municipality, by_municipality
 from shnor.site.generated import GeneratedFile, SiteContext
@@ -51,7 +51,7 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
         for group in groups:
             yield GeneratedFile(group.page, index_page(group.items, ctx, group))
     sections = list(SCHOOL_SECTIONS)
-    adopted = adopters(ctx)
+    adopted = by_adopter(ctx.repo)
     for school in schools:
         # Deferred: the monitoring dashboard among the blocks is made meanwhile by the second process.
         yield GeneratedFile(school_page(school.id),
@@ -59,19 +59,9 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
 
 
 def _school_page(school: School, ctx: SiteContext, sections: list[Callable[[School, SiteContext], str]],
-                 adopted: list[PracticeRecord]) -> str:
+                 adopted: list[AdoptionView]) -> str:
     blocks = [section(school, ctx) for section in sections]
     return school_markdown(school, ctx, [b for b in blocks if b], adopted)
-
-
-def adopters(ctx: SiteContext) -> dict[str, list[PracticeRecord]]:
-    """School id -> published practices of other schools that it adopted, in one pass over the bank."""
-    adopted: dict[str, list[PracticeRecord]] = {}
-    for record in ctx.repo.published:
-        for school_id in dict.fromkeys(a.school for a in record.practice.adoptions):
-            if school_id != record.practice.school:
-                adopted.setdefault(school_id, []).append(record)
-    return adopted
 
 
 def municipalities_page(groups: list[Municipality[School]], ctx: SiteContext) -> str:
@@ -131,8 +121,18 @@ def _practice_items(views: list[PracticeView], here: str) -> str:
     )
 
 
+def _adoptions(adopted: list[AdoptionView], here: str) -> str:
+    rows = [[link(relative(here, practice_page(a.practice.id)), a.practice.practice.title),
+             link(relative(here, school_page(a.practice.school.id)), a.practice.school.short_name),
+             esc(a.status.name), esc(a.period), esc(a.adoption.result or a.adoption.reason or "")]
+            for a in adopted]  # fmt: skip
+    return (f'<p class="shnor-adoption-counts">{esc(school_line(adopted))}</p>\n\n'
+            + table(["Практика", "Чья практика", "Статус", "Сроки", "Результат или причина"], rows,
+                    caption="Практики других школ, которые здесь внедряют"))
+
+
 def school_markdown(school: School, ctx: SiteContext, extra_blocks: list[str],
-                    adopted_records: list[PracticeRecord]) -> str:
+                    adopted: list[AdoptionView]) -> str:
     repo, here = ctx.repo, school_page(school.id)
     settlement = repo.taxonomies["settlements"].by_id(school.settlement).name
     facts = definition_list(
@@ -164,12 +164,8 @@ def school_markdown(school: School, ctx: SiteContext, extra_blocks: list[str],
         + (_practice_items(own, here) if own else "<p>Школа пока не опубликовала практик.</p>")
         + "\n"
     )
-    adopted = [PracticeView(r, repo) for r in adopted_records]
     if adopted:
-        parts.append(
-            f"## Практики других школ, которые здесь применяют{SECTION_NOT_INDEXED}\n\n"
-            + _practice_items(adopted, here) + "\n"
-        )
+        parts.append(f"## Что школа внедряет из банка{SECTION_NOT_INDEXED}\n\n" + _adoptions(adopted, here) + "\n")
     matches = similar_practices(school, repo)
     if matches:
         items = []

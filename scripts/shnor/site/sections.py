@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from shnor.site import (
+    adoption_request_page,
     contribute_pages,
     document_pages,
     event_pages,
@@ -21,6 +22,7 @@ from shnor.site import (
     practice_pages,
     programme_pages,
     removed_pages,
+    replication_page,
     school_pages,
 )
 from shnor.site.generated import GeneratedFile, SiteContext
@@ -33,9 +35,11 @@ PAGE_GENERATORS: tuple[PageGenerator, ...] = (
     school_pages.generate,
     open_data.generate,
     contribute_pages.generate,
+    adoption_request_page.generate,
     partnership_pages.generate,
     event_pages.generate,
     monitoring_pages.generate,
+    replication_page.generate,
     document_pages.generate,
     programme_pages.generate,
     people_pages.generate,

@@ -21,6 +21,8 @@ MONITORING = "monitoring/index.md"
 IDENTIFICATION = "monitoring/identification.md"
 ROADMAP = "monitoring/roadmap.md"
 VPR = "monitoring/vpr.md"
+REPLICATION = "monitoring/replication.md"  # «Тиражирование»: which practices spread where
+ADOPT = "adopt.md"  # «Хочу внедрить у себя»: the request form
 
 
 def page_url(docs_path: str) -> str:
@@ -48,6 +50,11 @@ def relative(from_docs_path: str, to_docs_path: str) -> str:
 
 def practice_page(practice_id: str) -> str:
     return f"practices/{practice_id}.md"
+
+
+def embed_page(practice_id: str) -> str:
+    """A practice's card for other sites' iframes: plain HTML, no theme (shnor.site.embed_cards)."""
+    return f"embed/practices/{practice_id}/index.html"
 
 
 def school_page(school_id: str) -> str:

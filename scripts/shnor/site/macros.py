@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from shnor.formatting import plural_ru
-from shnor.site import contribute_form, monitoring_macros, school_links
+from shnor.site import contribute_form, monitoring_macros, open_data_macros, school_links
 from shnor.site.badges import status_badges
 from shnor.site.generated import SiteContext
 from shnor.site.html import bullet_list, esc, link, table
@@ -71,5 +71,6 @@ def register(env, context: Callable[[], SiteContext]) -> None:
 
 
 # Every section's macros: this module's (the practices'), then the contribute form's, the schools' and events',
-# the monitoring's.
-MACROS = (register, contribute_form.register, school_links.register, monitoring_macros.register)
+# the monitoring's, the open-data page's.
+MACROS = (register, contribute_form.register, school_links.register, monitoring_macros.register,
+          open_data_macros.register)

@@ -8,7 +8,6 @@ import csv
 import io
 import json
 from collections.abc import Iterator
-
 from typing import Any
 
 from shnor.contrib.json_schema import practice_schema
@@ -142,7 +141,8 @@ def schemas(ctx: SiteContext) -> dict[str, dict[str, Any]]:
         FEED_JSON: {"$schema": _DIALECT, "title": "JSON Feed 1.1 новых и обновлённых практик", "type": "object",
                     "required": ["version", "title", "items"],
                     "properties": {"version": {"const": JSON_FEED}, "title": _TEXT, "home_page_url": _URL,
-                                   "feed_url": _URL, "language": _TEXT, "items": {"type": "array", "items": feed_item}}},
+                                   "feed_url": _URL, "language": _TEXT,
+                                   "items": {"type": "array", "items": feed_item}}},
     }  # fmt: skip
 
 

@@ -3,9 +3,10 @@ page per partnership (agreement, plan with statuses, results, its events, the st
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from shnor.formatting import date_ru
+from shnor.site.adoption_views import AdoptionView, every_adoption
 from shnor.site.by_municipality import Municipality, by_municipality
 from shnor.site.event_cards import event_list, rel
 from shnor.site.event_views import EventView, event_views
@@ -16,7 +17,7 @@ from shnor.site.network_svg import network_svg
 from shnor.site.partnership_views import PartnershipView, partnership_views
 from shnor.site.search_trim import SECTION_NOT_INDEXED
 from shnor.site.urls import PARTNERSHIPS as INDEX
-from shnor.site.urls import partnership_page, relative, school_page
+from shnor.site.urls import partnership_page, practice_page, relative, school_page
 
 NETWORK = "partnerships/network.svg"
 # Above this (a region), the index lists municipalities, each with its page and picture: 441 partnerships made a
@@ -48,11 +49,14 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
                 network_path(group), network_svg(group.items, ctx.today, f"Сеть партнёрств: {group.name}")
             )
             yield GeneratedFile(group.page, municipality_markdown(group, ctx))
+    adoptions: dict[str, list[AdoptionView]] = {}
+    for adoption in every_adoption(ctx.repo):
+        if adoption.adoption.partnership:
+            adoptions.setdefault(adoption.adoption.partnership, []).append(adoption)
     for view in views:
         own = [e for e in events if e.event.partnership == view.id]
-        yield GeneratedFile(
-            partnership_page(view.id), partnership_markdown(view, own, ctx), untrusted=True, edit_path=view.record.rel
-        )
+        markdown = partnership_markdown(view, own, ctx, adoptions.get(view.id, []))
+        yield GeneratedFile(partnership_page(view.id), markdown, untrusted=True, edit_path=view.record.rel)
 
 
 def network_path(group: Municipality[PartnershipView]) -> str:
@@ -161,7 +165,18 @@ def _activity_rows(view: PartnershipView) -> str:
     return "| Когда | Вид | Мероприятие | Статус | Результат или причина |\n|---|---|---|---|---|\n" + "\n".join(rows)
 
 
-def partnership_markdown(view: PartnershipView, events: list[EventView], ctx: SiteContext) -> str:
+def _adoptions(adoptions: Sequence[AdoptionView], here: str) -> str:
+    """The practices taken over within the partnership (adoptions that name it), with the plan's activity."""
+    items = []
+    for a in adoptions:
+        activity = f" — мероприятие «{md_text(a.adoption.activity)}»" if a.adoption.activity else ""
+        items.append(f"- {md_link(a.practice.practice.title, rel(here, practice_page(a.practice.id)))}: "
+                     f"{md_text(a.school.short_name)}, {md_text(a.status.name)}{activity}")
+    return "\n".join(items)
+
+
+def partnership_markdown(view: PartnershipView, events: list[EventView], ctx: SiteContext,
+                         adoptions: Sequence[AdoptionView] = ()) -> str:
     here = partnership_page(view.id)
     data = view.data
     label, _ = view.state(ctx.today)
@@ -186,6 +201,8 @@ def partnership_markdown(view: PartnershipView, events: list[EventView], ctx: Si
     ]
     if data.results:
         parts.append("## Результаты\n\n" + "\n".join(f"- {md_text(r)}" for r in data.results) + "\n")
+    if adoptions:
+        parts.append("## Практики, внедрённые в рамках партнёрства\n\n" + _adoptions(adoptions, here) + "\n")
     upcoming = [e for e in events if e.is_upcoming(ctx.today)]
     held = [e for e in reversed(events) if not e.is_upcoming(ctx.today)]
     if events:

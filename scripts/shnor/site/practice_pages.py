@@ -21,7 +21,7 @@ from shnor.site.markdown_text import md_text
 from shnor.site.practice_facets import SUMMARY, facets
 from shnor.site.search_trim import NOT_INDEXED, SECTION_NOT_INDEXED
 from shnor.site.trusted_html import seal
-from shnor.site.urls import ADOPT, practice_page, relative, school_page
+from shnor.site.urls import ADOPT, partnership_page, practice_page, relative, school_page
 from shnor.site.views import PracticeView
 
 
@@ -129,8 +129,13 @@ def _adoptions(view: PracticeView) -> str:
     for a in adoptions_of(view):
         outcome = a.adoption.result or (f"Причина: {a.adoption.reason}" if a.adoption.reason else "")
         contact = _mail(a.adoption.contact, f"Внедрение практики «{view.practice.title}»") if a.adoption.contact else ""
+        within = ""
+        if a.adoption.partnership:
+            activity = f": {esc(a.adoption.activity)}" if a.adoption.activity else ""
+            partnership = link(relative(here, partnership_page(a.adoption.partnership)), "партнёрства")
+            within = f"<br><small>в рамках {partnership}{activity}</small>"
         rows.append([
-            link(relative(here, school_page(a.adoption.school)), a.school.short_name),
+            link(relative(here, school_page(a.adoption.school)), a.school.short_name) + within,
             esc(a.status.name),
             esc(a.period),
             esc(a.adoption.changes),

@@ -13,6 +13,9 @@ from pathlib import Path
 # Folders of the built site that are not pages of their own (listings of the blog plugin are pages, but of the same
 # kind as the blog index).
 NOT_PAGES = {"assets", "search", "api", "archive", "category", "page", "data"}
+# Pages without the theme, with checks of their own: the practice cards for other sites' iframes
+# (tests/browser/test_embed_card.py).
+WITHOUT_THEME = {"embed"}
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ KINDS = (
     Kind("programme", "programmes/*/"),
     Kind("people", "people/"),
     Kind("contribute", "contribute/"),
+    Kind("adopt", "adopt/"),  # «Хочу внедрить у себя»
     Kind("not-found", "404.html"),
 )
 KIND_NAMES = [kind.name for kind in KINDS]
@@ -70,5 +74,5 @@ def sections(site: Path) -> set[str]:
     return {
         child.name
         for child in site.iterdir()
-        if child.is_dir() and child.name not in NOT_PAGES and any(child.rglob("index.html"))
+        if child.is_dir() and child.name not in NOT_PAGES | WITHOUT_THEME and any(child.rglob("index.html"))
     }

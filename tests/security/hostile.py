@@ -77,7 +77,7 @@ class Markers:
     filled: set[str] = field(default_factory=set)
 
     def next(self, where: str, declared: str) -> str:
-        n = len(self.fields) + 1
+        n = max(self.fields, default=0) + 1  # not len(): a field may have been dropped since (_relink_activities)
         self.fields[n] = where
         self.filled.add(declared)
         return self.payload(n)
@@ -191,6 +191,31 @@ def _rewrite_monitoring(folder: Path, markers: Markers) -> None:
         path.write_text(out.getvalue(), encoding="utf-8")
 
 
+def _front(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n", 2)[1])
+
+
+def _relink_activities(dest: Path, markers: Markers) -> None:
+    """An adoption names an activity of its partnership's plan by its title (rule SH112). Once both got payloads,
+    the adoption takes the payload its activity got, as a contributor's matching text would; its own payload, now
+    in no file, is no longer looked for."""
+    for path in sorted((dest / "practices").glob("*.md")):
+        original, hostile = _front(REPO / "practices" / path.name), _front(path)
+        pairs = list(zip(original.get("adoptions") or [], hostile.get("adoptions") or [], strict=True))
+        linked = [(i, before, after) for i, (before, after) in enumerate(pairs) if before.get("activity")]
+        for index, before, after in linked:
+            plan = f"{before['partnership']}.md"
+            titles = [a["title"] for a in _front(REPO / "partnerships" / plan)["activities"]]
+            hostile_titles = [a["title"] for a in _front(dest / "partnerships" / plan)["activities"]]
+            after["activity"] = hostile_titles[titles.index(before["activity"])]
+            where = f"practices/{path.name}.adoptions.{index}.activity"
+            del markers.fields[next(n for n, w in markers.fields.items() if w == where)]
+        if linked:
+            _, _, body = path.read_text(encoding="utf-8").split("---\n", 2)
+            dumped = yaml.safe_dump(hostile, allow_unicode=True, sort_keys=False, width=10_000)
+            path.write_text(f"---\n{dumped}---\n{body}", encoding="utf-8")
+
+
 def make_hostile_project(dest: Path, payload: Callable[[int], str] = payload) -> Markers:
     dest.mkdir(parents=True, exist_ok=True)
     for name in _COPIED:
@@ -205,6 +230,7 @@ def make_hostile_project(dest: Path, payload: Callable[[int], str] = payload) ->
         for path in sorted((dest / folder).glob("*.md")):
             if path.name != "README.md":
                 _rewrite_front_matter(path, model, markers)
+    _relink_activities(dest, markers)
     markers.declared.update(plain_text_fields(School))
     _rewrite_schools(dest / "data" / "schools.csv", markers)
     markers.declared.update([*plain_text_fields(Task), *plain_text_fields(Indicator)])

@@ -88,9 +88,12 @@ def test_school_page_shows_own_and_adopted_practices(demo_site):
     own = kamenka.split("Практики школы<a", 1)[1].split("<h2", 1)[0]
     assert "podgotovka-k-oge-po-matematike-v-selskoy-shkole/" in own
     assert "cifrovaya-sreda-pri-slabom-osnashchenii/" in own
-    adopted = kamenka.split("Практики других школ, которые здесь применяют<a", 1)[1].split("<h2", 1)[0]
+    adopted = kamenka.split("Что школа внедряет из банка<a", 1)[1].split("<h2", 1)[0]
+    # Каменка: nastavnichestvo and roditelskiy-klub «внедрена», analiz-vpr «внедряется».
     assert "nastavnichestvo-molodyh-pedagogov/" in adopted
     assert "roditelskiy-klub/" in adopted
+    assert "analiz-vpr-koridor-reshaemosti/" in adopted
+    assert "Внедрила: 2 практики · внедряет: 1</p>" in adopted
 
 
 def test_open_data_holds_every_published_practice(demo_site):

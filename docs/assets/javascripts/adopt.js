@@ -13,7 +13,8 @@
 
   // As shnor.contrib.adoption_request.request_url: one pass over the placeholders, so typed braces stay text.
   function requestUrl(data, values) {
-    var title = data.titleTemplate.replace("{title}", values.title || values.practice);
+    // A function, not a string: "$&" in a practice's title is text, as in Python.
+    var title = data.titleTemplate.replace("{title}", function () { return values.title || values.practice; });
     if (!data.body) {
       return data.url.replace(/&(\w+)=\{(\w+)\}/g, function (all, key) {
         var value = key === "title" ? title : values[key];

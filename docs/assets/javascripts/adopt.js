@@ -1,7 +1,8 @@
 // «Хочу внедрить у себя»: checks the request (a published practice, a school of the registry that is not the
 // author's, a contact with consent, a month, what will change) and then opens it on the code host, prefilled.
 // The templates come from shnor.contrib.adoption_request through the page's JSON; the practices and the schools
-// arrive as files of their own. User text reaches the page only through textContent.
+// arrive as files of their own (the schools through contribute.js's loader). User text reaches the page only
+// through textContent.
 (function () {
   "use strict";
 
@@ -69,18 +70,7 @@
       });
       list.drafts.forEach(function (id) { drafts[id] = true; });
     }, "— список практик не загрузился, обновите страницу —");
-    var schoolsReady = load(data.schoolsUrl, form.elements.school, function (list) {
-      var several = list.some(function (s) { return s.municipality !== list[0].municipality; });
-      var group = form.elements.school;
-      list.forEach(function (s, index) {
-        schools[s.id] = s;
-        if (several && (index === 0 || s.municipality !== list[index - 1].municipality)) {
-          group = form.elements.school.appendChild(document.createElement("optgroup"));
-          group.label = s.municipality;
-        }
-        option(group, s.id, s.name);
-      });
-    }, "— список школ не загрузился, обновите страницу —");
+    var schoolsReady = window.ShnorSchools.load(form.elements.school, data.schoolsUrl, schools);  // contribute.js
 
     function showPractice() {
       var p = practices[form.elements.practice.value];

@@ -51,11 +51,11 @@
   }
 
   // The schools arrive as a file of their own (a region has a thousand): grouped by municipality when there are
-  // several; a failed download says so in the list itself.
+  // several; a failed download says so in the list itself. The «Хочу внедрить» form (adopt.js) uses it too.
   function loadSchools(select, url, schools) {
     var placeholder = select.options[0];
     select.setAttribute("aria-busy", "true");
-    fetch(url).then(function (response) {
+    return fetch(url).then(function (response) {
       if (!response.ok) throw new Error(response.status);
       return response.json();
     }).then(function (list) {
@@ -401,6 +401,8 @@
       if (github.getAttribute("aria-disabled") === "true") event.preventDefault();
     });
   }
+
+  window.ShnorSchools = { load: loadSchools };
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(init); // Material's instant navigation

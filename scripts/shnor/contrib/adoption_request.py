@@ -62,6 +62,7 @@ FIELDS: dict[str, FormField] = {
 }  # fmt: skip
 assert list(FIELDS) == [f.name for f in fields(AdoptionRequest) if f.name != "title"]
 TITLE = "Внедрение: {title}"
+CONSENT_LABEL = "Согласие"
 CONSENT = ("Согласен(на) на публикацию ФИО, должности и адреса почты контактного лица на странице практики "
            "(без согласия контакт не публикуется)")
 NEXT_STEPS = (
@@ -74,7 +75,7 @@ NEXT_STEPS = (
 def body_template() -> str:
     """The request's text where the host has no forms: what a GitHub form would make of the same answers."""
     answers = "\n\n".join(f"### {field.label}\n\n{{{key}}}" for key, field in FIELDS.items())
-    return f"{answers}\n\n### Согласие\n\n- [ ] {CONSENT}\n"
+    return f"{answers}\n\n### {CONSENT_LABEL}\n\n- [ ] {CONSENT}\n"
 
 
 def form_yaml() -> str:
@@ -85,8 +86,8 @@ def form_yaml() -> str:
         body.append({"type": "textarea" if field.area else "input", "id": key,
                      "attributes": {k: v for k, v in attributes.items() if v},
                      "validations": {"required": field.required}})  # fmt: skip
-    body.append({"type": "checkboxes", "id": "consent",
-                 "attributes": {"label": "Согласие", "options": [{"label": CONSENT, "required": True}]}})  # fmt: skip
+    consent = {"label": CONSENT_LABEL, "options": [{"label": CONSENT, "required": True}]}
+    body.append({"type": "checkboxes", "id": "consent", "attributes": consent})
     form = {"name": "Хочу внедрить практику", "title": TITLE.format(title=""),
             "description": "Заявка школы на внедрение практики из банка; обычно её открывают с сайта кнопкой "
                            "«Хочу внедрить у себя».",
@@ -123,5 +124,34 @@ def request_url(hosting: Hosting, request: AdoptionRequest) -> str | None:
         # One pass, so that a typed «{school}» stays text.
         url = re.sub(r"&(\w+)=\{\1\}", lambda m: f"&{m[1]}={encode(values[m[1]])}" if values[m[1]] else "", url)
         return url
-    text = _PLACEHOLDER.sub(lambda m: values[m[1]] or "_No response_", body)
+    text = _PLACEHOLDER.sub(lambda m: values[m[1]] or NO_RESPONSE, body)
     return _PLACEHOLDER.sub(lambda m: encode(values["title"] if m[1] == "title" else text), url)
+
+
+NO_RESPONSE = "_No response_"  # what GitHub writes for an empty field of a form, and the text for other hosts
+_HEADING = re.compile(r"^###\s+(.+?)\s*$", re.M)
+_CHECKED = re.compile(r"^\s*[-*]\s+\[[xX]\]", re.M)
+
+
+@dataclass(frozen=True)
+class ReceivedRequest:
+    request: AdoptionRequest
+    consent: bool  # the consent box was ticked
+
+
+def parse_request(text: str) -> ReceivedRequest:
+    """A request as its issue's text holds it: «### label» then the answer, for every field of FIELDS (GitHub's form
+    writes it so, the GitLab and Forgejo text is written so), and the consent box. Unknown headings are ignored;
+    an empty answer is «»."""
+    labels = {field.label: key for key, field in FIELDS.items()}
+    answers: dict[str, str] = {}
+    consent = False
+    parts = _HEADING.split(text.replace("\r\n", "\n"))
+    for label, answer in zip(parts[1::2], parts[2::2], strict=True):
+        if label == CONSENT_LABEL:
+            consent = bool(_CHECKED.search(answer))
+        elif label in labels:
+            value = answer.strip()
+            answers[labels[label]] = "" if value == NO_RESPONSE else value
+    practice = answers.pop("practice", "")
+    return ReceivedRequest(AdoptionRequest(practice, **answers), consent)

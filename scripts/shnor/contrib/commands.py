@@ -52,20 +52,40 @@ def _docs(args: argparse.Namespace) -> int:
 
 def _adopt(args: argparse.Namespace) -> int:
     from shnor.contrib.adopt import AdoptError, NewAdoption, adopt
+    from shnor.contrib.adoption_request import parse_request
 
     root = find_root(Path(args.root) if args.root else None)
+    # The request's answers, as its issue holds them; what the reviewer types on the command line wins.
+    received = None
+    if args.from_issue:
+        text = sys.stdin.read() if args.from_issue == "-" else Path(args.from_issue).read_text(encoding="utf-8")
+        received = parse_request(text)
+    asked = received.request if received else None
+
+    def pick(given: str | None, key: str) -> str | None:
+        return given if given is not None else (getattr(asked, key) or None if asked else None)
+
+    practice, school = pick(args.practice, "practice"), pick(args.school, "school")
+    started, changes = pick(args.started, "started"), pick(args.changes, "changes")
+    missing = [name for name, value in (("PRACTICE", practice), ("--school", school), ("--started", started),
+                                        ("--changes", changes)) if not value]  # fmt: skip
+    if missing:
+        print(f"Ошибка: не указано {', '.join(missing)} (ни в команде, ни в заявке --from-issue)", file=sys.stderr)
+        return 2
     entry = NewAdoption(
-        school=args.school, started=args.started, changes=args.changes, status=args.status, finished=args.finished,
-        result=args.result, reason=args.reason, contact_name=args.contact, contact_position=args.position,
-        contact_email=args.email, consent=args.consent, partnership=args.partnership, activity=args.activity,
+        school=school, started=started, changes=changes, status=args.status, finished=args.finished,
+        result=args.result, reason=args.reason, contact_name=pick(args.contact, "contact"),
+        contact_position=pick(args.position, "position"), contact_email=pick(args.email, "email"),
+        consent=args.consent or bool(received and received.consent), partnership=args.partnership,
+        activity=args.activity,
     )  # fmt: skip
     try:
-        path = adopt(root, args.practice, entry, args.today or clock.today())
+        path = adopt(root, practice, entry, args.today or clock.today())
     except AdoptError as error:
         report(error.problems, "terminal", None)
         print(f"Ошибка: {error}", file=sys.stderr)
         return 1
-    print(f"Внедрение школы {args.school} добавлено в {ProjectPaths(root).rel(path)}. Проверьте изменения (git diff) "
+    print(f"Внедрение школы {school} добавлено в {ProjectPaths(root).rel(path)}. Проверьте изменения (git diff) "
           "и закоммитьте их; в сообщении коммита сошлитесь на заявку.")  # fmt: skip
     return 0
 
@@ -168,10 +188,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         description="Дописывает запись в adoptions практики, не меняя остальных строк файла, и проверяет её; "
         "если запись не проходит проверку, файл остаётся прежним.",
     )
-    adoption.add_argument("practice", help="id практики (practices/<id>.md)")
-    adoption.add_argument("--school", required=True, help="id школы из data/schools.csv")
-    adoption.add_argument("--started", required=True, help="начало: месяц ГГГГ-ММ или день ГГГГ-ММ-ДД")
-    adoption.add_argument("--changes", required=True, help="что школа изменит при переносе")
+    adoption.add_argument("practice", nargs="?", help="id практики (practices/<id>.md); или из заявки")
+    adoption.add_argument("--from-issue", metavar="FILE",
+                          help="текст заявки «Хочу внедрить» (файл или - для стандартного ввода, например "
+                               "gh issue view N --json body -q .body): поля и согласие берутся из него")  # fmt: skip
+    adoption.add_argument("--school", help="id школы из data/schools.csv")
+    adoption.add_argument("--started", help="начало: месяц ГГГГ-ММ или день ГГГГ-ММ-ДД")
+    adoption.add_argument("--changes", help="что школа изменит при переносе")
     adoption.add_argument("--status", default="планируется", help="статус (по умолчанию «планируется»)")
     adoption.add_argument("--finished", help="окончание (для «внедрена» и «прекращена»)")
     adoption.add_argument("--result", help="результат (обязателен для «внедрена»)")

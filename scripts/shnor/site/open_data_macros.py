@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+from collections import Counter
 from collections.abc import Callable
 
 from shnor.site import open_data
@@ -16,6 +17,7 @@ from shnor.site.urls import embed_page, page_url, practice_page, relative
 from shnor.site.views import PracticeView
 
 PAGE = "open-data.md"
+LICENCES_LISTED = 100  # practices listed one by one on the page; beyond that the files and the practice pages say
 
 ENDPOINTS = (
     (open_data.PRACTICES_JSON, "JSON, UTF-8", "все поля каждой опубликованной практики, адрес её страницы и карточки"),
@@ -73,13 +75,24 @@ def register(env, context: Callable[[], SiteContext]) -> None:
 
     @env.macro
     def practice_licences() -> str:
-        """Every published practice with its licence."""
+        """The licences with their number of practices; for a bank that fits a page, every practice with its own.
+        A region's thousands are in practices.csv and .json (``license``) and on each practice's page."""
         ctx = context()
         licences = ctx.repo.taxonomies["licenses"]
-        rows = []
-        for record in sorted(ctx.repo.published, key=lambda r: r.practice.title):
-            term = licences.by_id(record.practice.license)
+        published = sorted(ctx.repo.published, key=lambda r: r.practice.title)
+        counts = Counter(r.practice.license for r in published)
+
+        def named(term_id: str) -> str:
+            term = licences.by_id(term_id)
             url = term.extra.get("url", "")
-            rows.append([link(relative(PAGE, practice_page(record.practice.id)), record.practice.title),
-                         link(url, term.name) if url else esc(term.name), f"<code>{esc(term.id)}</code>"])
-        return table(["Практика", "Лицензия", "Код"], rows, caption="Лицензии практик")
+            return link(url, term.name) if url else esc(term.name)
+
+        summary = table(["Лицензия", "Код", "Практик"],
+                        [[named(t.id), f"<code>{esc(t.id)}</code>", esc(counts[t.id])] for t in licences
+                         if counts[t.id]],
+                        caption="Лицензии практик банка", numeric=(2,))  # fmt: skip
+        if len(published) > LICENCES_LISTED:
+            return summary
+        rows = [[link(relative(PAGE, practice_page(r.practice.id)), r.practice.title), named(r.practice.license)]
+                for r in published]  # fmt: skip
+        return summary + "\n\n" + table(["Практика", "Лицензия"], rows, caption="Лицензия каждой практики")

@@ -97,3 +97,17 @@ def test_adopt_without_a_school_anywhere_is_refused(tmp_path: Path):
                              str(issue)], capture_output=True, text=True, check=False)  # fmt: skip
     assert result.returncode == 2
     assert "не указано --school" in result.stderr
+
+
+def test_a_practice_id_from_the_issue_never_names_a_file_outside_practices(tmp_path: Path):
+    project = copy_project(REPO, tmp_path / "project")
+    index = project / "docs" / "index.md"
+    before = index.read_bytes()
+    issue = tmp_path / "issue.md"
+    issue.write_text(GITHUB_ISSUE.replace(f"\n{PRACTICE}\n", "\n../docs/index\n"), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "shnor.cli", "--root", str(project), "adopt", "--from-issue",
+                             str(issue), "--today", TODAY.isoformat()],
+                            capture_output=True, text=True, check=False)  # fmt: skip
+    assert result.returncode == 1
+    assert "«../docs/index» — не id практики" in result.stderr
+    assert index.read_bytes() == before

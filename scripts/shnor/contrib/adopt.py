@@ -14,6 +14,7 @@ from pathlib import Path
 from shnor.contrib.yaml_text import scalar
 from shnor.paths import ProjectPaths
 from shnor.problems import Problem
+from shnor.records.practice import SLUG_PATTERN
 from shnor.taxonomy import taxonomies_at
 from shnor.validation.checks import validate_repository
 
@@ -112,6 +113,9 @@ def insert_entry(text: str, entry: NewAdoption, status_name: str) -> str:
 def adopt(root: Path, practice_id: str, entry: NewAdoption, today: dt.date) -> Path:
     """Write the entry into practices/<id>.md and validate; on any error the file is left as it was."""
     paths = ProjectPaths(root)
+    # The id may come from a request's text (--from-issue): only a record id names a file, never a path.
+    if not re.fullmatch(SLUG_PATTERN, practice_id):
+        raise AdoptError(f"«{practice_id}» — не id практики: строчные латинские буквы, цифры и дефисы")
     path = paths.practices / f"{practice_id}.md"
     if not path.is_file():
         raise AdoptError(f"практики «{practice_id}» нет: не найден файл {paths.rel(path)}")

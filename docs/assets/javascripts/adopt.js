@@ -1,7 +1,7 @@
 // «Хочу внедрить у себя»: checks the request (a published practice, a school of the registry that is not the
 // author's, a contact with consent, a month, what will change) and then opens it on the code host, prefilled.
 // The templates come from shnor.contrib.adoption_request through the page's JSON; the practices and the schools
-// arrive as files of their own (the schools through contribute.js's loader). User text reaches the page only
+// arrive as files of their own (loaded with contribute.js's loader). User text reaches the page only
 // through textContent.
 (function () {
   "use strict";
@@ -26,22 +26,6 @@
     return data.url.replace(PLACEHOLDER, function (all, key) { return encode(key === "title" ? title : text); });
   }
 
-  function load(url, select, fill, failed) {
-    var placeholder = select.options[0];
-    select.setAttribute("aria-busy", "true");
-    return fetch(url).then(function (response) {
-      if (!response.ok) throw new Error(response.status);
-      return response.json();
-    }).then(function (list) {
-      fill(list);
-      placeholder.textContent = "— выберите —";
-    }).catch(function () {
-      placeholder.textContent = failed;
-    }).then(function () {
-      select.removeAttribute("aria-busy");
-    });
-  }
-
   function option(parent, value, text) {
     var node = parent.appendChild(document.createElement("option"));
     node.value = value;
@@ -63,7 +47,7 @@
     var params = new URLSearchParams(window.location.search);
     var asked = { practice: (params.get("practice") || "").trim(), school: (params.get("school") || "").trim() };
 
-    var practicesReady = load(data.practicesUrl, form.elements.practice, function (list) {
+    var practicesReady = window.ShnorSchools.loadList(form.elements.practice, data.practicesUrl, function (list) {
       list.published.forEach(function (p) {
         practices[p.id] = p;
         option(form.elements.practice, p.id, p.title);

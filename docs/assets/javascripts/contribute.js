@@ -50,15 +50,27 @@
     return node;
   }
 
-  // The schools arrive as a file of their own (a region has a thousand): grouped by municipality when there are
-  // several; a failed download says so in the list itself. The «Хочу внедрить» form (adopt.js) uses it too.
-  function loadSchools(select, url, schools) {
+  // A select's options from a file of their own (a region has a thousand schools): busy while it loads, and a
+  // failed download says so in the list itself. The «Хочу внедрить» form (adopt.js) loads its lists with it too.
+  function loadList(select, url, fill, failed) {
     var placeholder = select.options[0];
     select.setAttribute("aria-busy", "true");
     return fetch(url).then(function (response) {
       if (!response.ok) throw new Error(response.status);
       return response.json();
     }).then(function (list) {
+      fill(list);
+      placeholder.textContent = "— выберите —";
+    }).catch(function () {
+      placeholder.textContent = failed;
+    }).then(function () {
+      select.removeAttribute("aria-busy");
+    });
+  }
+
+  // The schools, grouped by municipality when there are several.
+  function loadSchools(select, url, schools) {
+    return loadList(select, url, function (list) {
       var several = list.some(function (s) { return s.municipality !== list[0].municipality; });
       var group = select;
       list.forEach(function (s, index) {
@@ -70,12 +82,7 @@
         var option = group.appendChild(el("option", s.name));
         option.value = s.id;
       });
-      placeholder.textContent = "— выберите —";
-    }).catch(function () {
-      placeholder.textContent = "— список школ не загрузился, обновите страницу —";
-    }).then(function () {
-      select.removeAttribute("aria-busy");
-    });
+    }, "— список школ не загрузился, обновите страницу —");
   }
 
   function init() {
@@ -402,7 +409,7 @@
     });
   }
 
-  window.ShnorSchools = { load: loadSchools };
+  window.ShnorSchools = { load: loadSchools, loadList: loadList };
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(init); // Material's instant navigation

@@ -22,7 +22,7 @@
         return value ? "&" + key + "=" + encode(value) : "";
       });
     }
-    var text = data.body.replace(PLACEHOLDER, function (all, key) { return values[key] || "_No response_"; });
+    var text = data.body.replace(PLACEHOLDER, function (all, key) { return values[key] || data.noResponse; });
     return data.url.replace(PLACEHOLDER, function (all, key) { return encode(key === "title" ? title : text); });
   }
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from shnor.contrib.adoption_request import CONSENT, FIELDS, NEXT_STEPS, TITLE, templates
+from shnor.contrib.adoption_request import CONSENT, FIELDS, NEXT_STEPS, NO_RESPONSE, TITLE, templates
 from shnor.records.practice import EMAIL_PATTERN
 from shnor.site.contribute_pages import SCHOOLS_PATH
 from shnor.site.generated import GeneratedFile, SiteContext
@@ -52,6 +52,7 @@ def form_html(ctx: SiteContext) -> str:
     data = {
         **templates(hosting),
         "titleTemplate": TITLE,
+        "noResponse": NO_RESPONSE,
         "hostOn": hosting.host.on,
         "maxUrl": hosting.host.max_url,
         "practicesUrl": relative(ADOPT, PRACTICES_PATH),

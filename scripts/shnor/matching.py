@@ -30,12 +30,12 @@ def _context_reasons(
     if shared_roles:
         score += 2
         reasons.append("тоже " + " и ".join(shared_roles))
-    shared_levels = [lvl for lvl in record.practice.levels if lvl in school.levels]
+    shared_levels = [lvl for lvl in record.data.levels if lvl in school.levels]
     if shared_levels:
         score += len(shared_levels) * 0.5
         names = ", ".join(repo.taxonomies["levels"].by_id(level).name for level in shared_levels)
         reasons.append(f"уровни: {names}")
-    shared_risks = [risk for risk in record.practice.risk_factors if risk in school.risk_factors]
+    shared_risks = [risk for risk in record.data.risk_factors if risk in school.risk_factors]
     if shared_risks:
         score += 3 * len(shared_risks)
         names = "; ".join(repo.taxonomies["risk_factors"].by_id(risk).name for risk in shared_risks)
@@ -50,15 +50,15 @@ class _Scores:
     def __init__(self, repo: Repository) -> None:
         self.repo = repo
         self.records = list(repo.published)
-        origins = [repo.schools[r.practice.school] for r in self.records]
+        origins = [repo.schools[r.data.school] for r in self.records]
         self.origin = np.array([o.id for o in origins], dtype=object)
         self.settlement = np.array([o.settlement for o in origins], dtype=object)
         self.shnor = np.array([o.shnor for o in origins], dtype=bool)
         self.nsu = np.array([o.nsu for o in origins], dtype=bool)
-        self.levels, self.level_ids = self._counts([r.practice.levels for r in self.records])
-        self.risks, self.risk_ids = self._counts([r.practice.risk_factors for r in self.records])
+        self.levels, self.level_ids = self._counts([r.data.levels for r in self.records])
+        self.risks, self.risk_ids = self._counts([r.data.risk_factors for r in self.records])
         # Sorting by title, ties in bank order (as Python's stable sort did).
-        by_title = sorted(range(len(self.records)), key=lambda i: self.records[i].practice.title)
+        by_title = sorted(range(len(self.records)), key=lambda i: self.records[i].data.title)
         self.title_rank = np.empty(len(self.records), dtype=np.int64)
         self.title_rank[by_title] = np.arange(len(self.records))
 
@@ -101,6 +101,6 @@ def similar_practices(school: School, repo: Repository, limit: int = 8, min_scor
         _LAST[:] = [_Scores(repo)]
     matches = []
     for score, record in _LAST[0].best(school, limit, min_score):
-        _, reasons = _context_reasons(school, repo.schools[record.practice.school], repo, record)
+        _, reasons = _context_reasons(school, repo.schools[record.data.school], repo, record)
         matches.append(Match(record, score, tuple(reasons)))
     return matches

@@ -85,7 +85,7 @@ def test_form_checks_previews_and_downloads_a_valid_practice(page, site_url, mak
     root = make_project(practice, schools=REPO / "data" / "schools.csv")
     repo = validate_repository(root, date.today())  # the browser dates the file by its own clock
     assert [p.format() for p in repo.problems] == []
-    record = repo.practices[0].practice
+    record = repo.practices[0].data
     assert record.direction == "upbringing-family"
     assert record.review.status == "review"
     assert record.evidence[0].after.value == 64.5

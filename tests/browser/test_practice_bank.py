@@ -108,7 +108,7 @@ def _cards_are(page, n: int) -> None:
 def test_show_more_with_the_keyboard_adds_the_next_cards_and_moves_focus_to_the_first_of_them(page, site_url):
     _catalogue_in_pages_of(page, site_url, 5)
     # Without filters the matches are the whole bank, newest first: the order of the pages without JavaScript.
-    every = [f"{record.practice.id}/" for record in load_repository(REPO, TODAY).published]
+    every = [f"{record.data.id}/" for record in load_repository(REPO, TODAY).published]
     assert _shown(page) == every[:5]
     # The live region still counts every practice; the note under the list says how many are on screen.
     assert page.text_content("#practice-count") == f"Всего {len(every)} практик"

@@ -47,7 +47,7 @@ def test_scaffold_with_arguments_validates_at_once(project):
     assert (project / "practices" / "roditelskiy-klub-v-selskoy-shkole").is_dir()
     repo = validate_repository(project, TODAY)
     assert repo.problems == []
-    assert [r.practice.id for r in repo.practices] == ["roditelskiy-klub-v-selskoy-shkole"]
+    assert [r.data.id for r in repo.practices] == ["roditelskiy-klub-v-selskoy-shkole"]
 
 
 def test_empty_scaffold_names_each_missing_field_on_its_line(project):
@@ -109,7 +109,7 @@ def test_interactive_questions_fill_the_draft(project, monkeypatch, capsys):
     assert main(["--root", str(project), "new", "practice", "--interactive"]) == 0
     repo = validate_repository(project, TODAY)
     assert repo.problems == [], [p.format() for p in repo.problems]
-    practice = repo.practices[0].practice
+    practice = repo.practices[0].data
     assert practice.id == "nastavnichestvo-molodyh-pedagogov"
     assert practice.direction == "teachers"
     assert practice.grades == [5, 6]

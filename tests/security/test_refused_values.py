@@ -61,7 +61,7 @@ def test_markup_looking_text_is_accepted_and_kept_as_written(tmp_path):
     root = _practice(tmp_path, "title:", f"title: '{title}'")
     repo = load_repository(root, TODAY)
     assert [p.format() for p in repo.problems] == []
-    assert repo.practices[0].practice.title == title
+    assert repo.practices[0].data.title == title
 
 
 def test_a_control_character_in_the_registry_is_refused_at_its_row(tmp_path):

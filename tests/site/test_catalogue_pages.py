@@ -60,7 +60,7 @@ def _cards(page: Path, site: Path) -> list[str]:
 
 def test_every_published_practice_is_on_exactly_one_page_of_at_most_fifty(region):
     root, site = region
-    published = [r.practice.id for r in load_repository(root, TODAY).published]
+    published = [r.data.id for r in load_repository(root, TODAY).published]
     assert 100 < len(published) <= 150, "three pages expected"
     pages = _pages(site)
     assert len(pages) == 3

@@ -24,7 +24,7 @@ MENTORING = "nastavnichestvo-molodyh-pedagogov"
 
 def _mentoring() -> PracticeView:
     repo = load_repository(REPO, TODAY)
-    return next(PracticeView(r, repo) for r in repo.published if r.practice.id == MENTORING)
+    return next(PracticeView(r, repo) for r in repo.published if r.data.id == MENTORING)
 
 
 def _page(contributed: str, sealed: str) -> str:

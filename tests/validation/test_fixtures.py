@@ -79,14 +79,14 @@ def test_bad_fixture_reports_line_field_and_message(make_project, stem):
     assert (line, field) in found, f"{stem}: {[p.format() for p in repo.problems]}"
     assert any(fragment in p.message for p in repo.errors if (p.line, p.field) == (line, field))
     assert all(p.path == f"practices/{stem}.md" for p in repo.errors)
-    assert not repo.practices or stem not in {r.practice.id for r in repo.practices} or repo.errors
+    assert not repo.practices or stem not in {r.data.id for r in repo.practices} or repo.errors
 
 
 @pytest.mark.parametrize("name", ["rabota-s-roditelyami.md", "bom-crlf.md"])
 def test_good_fixtures_are_clean(make_project, name):
     repo = validate_repository(make_project(GOOD / name), TODAY)
     assert repo.problems == []
-    assert [r.practice.id for r in repo.practices] == [name.removesuffix(".md")]
+    assert [r.data.id for r in repo.practices] == [name.removesuffix(".md")]
 
 
 def test_bom_and_crlf_keep_line_numbers(make_project):

@@ -55,7 +55,7 @@ def test_the_new_text_is_what_the_site_publishes(project):
     assert again is not None and again is not before
     old, new = (next(r for r in repo.published if r.rel.endswith(GOOD.name)) for repo in (before, again))
     assert "Родители приходили на собрания редко." in new.source.body
-    assert new.practice is old.practice  # the front matter was not read again
+    assert new.data is old.data  # the front matter was not read again
     assert SENTENCE in old.source.body  # the earlier rebuild's records are not changed
     assert len(again.published) == len(before.published) == 3
 

@@ -59,7 +59,7 @@ def review_at(root: Path, commit: str, rel: str, taxonomies: Taxonomies) -> Revi
 def _refusal(record: PracticeRecord, before: Review | None, old_rel: str | None, taxonomies: Taxonomies
              ) -> Problem | None:
     statuses = taxonomies["review_statuses"]
-    review = record.practice.review
+    review = record.data.review
     status = statuses.by_id(review.status)
     if not status.extra.get("needs_reviewer") or before == review:
         return None

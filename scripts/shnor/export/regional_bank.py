@@ -31,8 +31,8 @@ class ExportResult:
 
 def exported(repo: Repository) -> list[PracticeView]:
     """Practices passed on to the regional bank, by title (the order of the register)."""
-    chosen = [r for r in repo.practices if r.practice.review.status in EXPORTED_STATUSES]
-    return [PracticeView(r, repo) for r in sorted(chosen, key=lambda r: (r.practice.title, r.practice.id))]
+    chosen = [r for r in repo.practices if r.data.review.status in EXPORTED_STATUSES]
+    return [PracticeView(r, repo) for r in sorted(chosen, key=lambda r: (r.data.title, r.data.id))]
 
 
 def export_regional_bank(root: Path, today: date, out: Path) -> ExportResult:

@@ -13,14 +13,15 @@ from shnor.problems import Problem
 from shnor.records.attached_files import document_file
 from shnor.records.document import Document
 from shnor.records.file_text import UnreadableFile, extract_text
-from shnor.records.record_files import LoadedRecord, load_section, run_rules
+from shnor.records.record import Record
+from shnor.records.record_files import load_section, run_rules
 
 if TYPE_CHECKING:
     from shnor.records.repository import Repository
 
 FOLDER = "documents"
 
-DocumentRecord = LoadedRecord[Document]
+DocumentRecord = Record[Document]
 
 
 def load(repo: Repository) -> list[Problem]:

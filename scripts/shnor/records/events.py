@@ -18,7 +18,8 @@ from shnor.records.messages import describe_error
 from shnor.records.patterns import Patterned
 from shnor.records.plain_text import Label, WebLink
 from shnor.records.practice import Slug, Strict
-from shnor.records.record_files import LoadedRecord, load_section, run_rules
+from shnor.records.record import Record
+from shnor.records.record_files import load_section, run_rules
 
 if TYPE_CHECKING:
     from shnor.records.repository import Repository
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 FOLDER = "events"
 AUTHORS_FILE = "docs/blog/.authors.yml"
 
-EventRecord = LoadedRecord[Announcement]
+EventRecord = Record[Announcement]
 
 
 class BlogAuthor(Strict):

@@ -9,14 +9,15 @@ from typing import TYPE_CHECKING
 
 from shnor.problems import Problem
 from shnor.records.partnership import Partnership
-from shnor.records.record_files import LoadedRecord, load_section, run_rules
+from shnor.records.record import Record
+from shnor.records.record_files import load_section, run_rules
 
 if TYPE_CHECKING:
     from shnor.records.repository import Repository
 
 FOLDER = "partnerships"
 
-PartnershipRecord = LoadedRecord[Partnership]
+PartnershipRecord = Record[Partnership]
 
 
 def load(repo: Repository) -> list[Problem]:

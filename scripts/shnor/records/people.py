@@ -7,14 +7,15 @@ from typing import TYPE_CHECKING
 
 from shnor.problems import Problem
 from shnor.records.person import Person
-from shnor.records.record_files import LoadedRecord, load_section, run_rules
+from shnor.records.record import Record
+from shnor.records.record_files import load_section, run_rules
 
 if TYPE_CHECKING:
     from shnor.records.repository import Repository
 
 FOLDER = "people"
 
-PersonRecord = LoadedRecord[Person]
+PersonRecord = Record[Person]
 
 
 def load(repo: Repository) -> list[Problem]:

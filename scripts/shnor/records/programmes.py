@@ -10,14 +10,15 @@ from typing import TYPE_CHECKING
 
 from shnor.problems import Problem
 from shnor.records.programme import Programme
-from shnor.records.record_files import LoadedRecord, load_section, run_rules
+from shnor.records.record import Record
+from shnor.records.record_files import load_section, run_rules
 
 if TYPE_CHECKING:
     from shnor.records.repository import Repository
 
 FOLDER = "programmes"
 
-ProgrammeRecord = LoadedRecord[Programme]
+ProgrammeRecord = Record[Programme]
 
 
 def load(repo: Repository) -> list[Problem]:

@@ -5,9 +5,8 @@ bodies (unsafe markup, pupils' personal data) guard these bodies too."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -15,34 +14,13 @@ from shnor.problems import Problem
 from shnor.records.attached_files import linked_record
 from shnor.records.file_cache import MISS
 from shnor.records.messages import problems_from_validation
+from shnor.records.record import Record
 from shnor.records.source import SourceError, SourceFile, read_source, restored_source, source_state
 
 if TYPE_CHECKING:
     from shnor.records.repository import Repository
 
 M = TypeVar("M", bound=BaseModel)
-
-
-@dataclass
-class LoadedRecord(Generic[M]):
-    source: SourceFile
-    data: M
-
-    @property
-    def rel(self) -> str:
-        return self.source.rel
-
-    @property
-    def body(self) -> str:
-        return self.source.body
-
-    def line_of(self, *key: str | int) -> int:
-        return self.source.meta.line_of(tuple(key))
-
-    def problem(self, field: str, message: str, *key: str | int, severity: str = "error", rule: str = "") -> Problem:
-        """A problem at the line of ``key`` (defaults to ``field`` split on dots)."""
-        where = key or tuple(int(part) if part.isdigit() else part for part in field.split("."))
-        return Problem(self.rel, self.line_of(*where), field, message, severity, rule)
 
 
 def record_files(folder: Path) -> list[Path]:
@@ -60,9 +38,9 @@ def _text_checks() -> list[tuple[str, Callable[[SourceFile, Repository], Iterabl
 
 def load_folder(
     repo: Repository, folder: Path, model: type[M], context: dict, kind: str
-) -> tuple[list[LoadedRecord[M]], list[Problem]]:
+) -> tuple[list[Record[M]], list[Problem]]:
     """Every file of ``folder`` read against ``model``; ``kind`` names the record in messages («партнёрство»)."""
-    records: list[LoadedRecord[M]] = []
+    records: list[Record[M]] = []
     problems: list[Problem] = []
     pack = folder.name  # one cache pack per record folder
     # The taxonomies and the registry are in repo.cache_context; the kind's own context (blog authors) is added.
@@ -82,7 +60,7 @@ def load_folder(
             repo.cache.store(pack, entry, (state, record.data if record else None, own))
         else:
             state, data, own = kept
-            record = LoadedRecord(restored_source(path, rel, state), data) if state else None
+            record = Record(restored_source(path, rel, state), data) if state else None
         problems.extend(own)
         if record is not None:
             records.append(record)
@@ -92,7 +70,7 @@ def load_folder(
 
 def _read_record(
     repo: Repository, path: Path, rel: str, raw: bytes, model: type[M], context: dict
-) -> tuple[LoadedRecord[M] | None, list[Problem]]:
+) -> tuple[Record[M] | None, list[Problem]]:
     """Everything one record file gives on its own: the record if it is valid, and the file's own problems."""
     try:
         source = read_source(path, rel, raw)
@@ -106,7 +84,7 @@ def _read_record(
     except ValidationError as error:
         problems.extend(problems_from_validation(error, rel, source.meta, model))
         return None, problems
-    return LoadedRecord(source, data), problems
+    return Record(source, data), problems
 
 
 def load_section(
@@ -114,10 +92,10 @@ def load_section(
     folder: str,
     model: type[M],
     kind: str,
-    order: Callable[[LoadedRecord[M]], Any],
+    order: Callable[[Record[M]], Any],
     reverse: bool = False,
     **context: Any,
-) -> tuple[list[LoadedRecord[M]], list[Problem]]:
+) -> tuple[list[Record[M]], list[Problem]]:
     """The records of ``<root>/<folder>/`` in ``order``, and their own problems; the kind stores them in its field
     of the repository, then runs its cross-record rules (``run_rules``)."""
     context = {"taxonomies": repo.taxonomies, "school_ids": set(repo.schools), **context}
@@ -130,7 +108,7 @@ def run_rules(rules: Iterable, repo: Repository) -> list[Problem]:
     return [problem for rule in rules for problem in rule.run(repo)]
 
 
-def _id_problems(records: list[LoadedRecord], kind: str) -> Iterable[Problem]:
+def _id_problems(records: list[Record], kind: str) -> Iterable[Problem]:
     """The id is the file name: links and calendar UIDs stay stable, and two records cannot share one."""
     for record in records:
         stem = record.source.path.stem

@@ -20,6 +20,7 @@ from shnor.records.attached_files import linked_record
 from shnor.records.file_cache import MISS, FileCache, cache_wanted, record_context
 from shnor.records.messages import problems_from_validation
 from shnor.records.practice import Practice
+from shnor.records.record import Record
 from shnor.records.schools import School, load_schools
 from shnor.records.sections import load_sections
 from shnor.records.source import SourceError, SourceFile, read_source, restored_source, source_state
@@ -32,26 +33,10 @@ if TYPE_CHECKING:
     from shnor.records.partnership import Partnership
     from shnor.records.person import Person
     from shnor.records.programme import Programme
-    from shnor.records.record_files import LoadedRecord
     from shnor.records.removed_practices import RemovedRecord
 
 
-@dataclass
-class PracticeRecord:
-    source: SourceFile
-    practice: Practice
-
-    @property
-    def rel(self) -> str:
-        return self.source.rel
-
-    def line_of(self, *key: str | int) -> int:
-        return self.source.meta.line_of(tuple(key))
-
-    def problem(self, field: str, message: str, *key: str | int, severity: str = "error", rule: str = "") -> Problem:
-        """A problem at the line of ``key`` (defaults to ``field`` split on dots)."""
-        where = key or tuple(int(part) if part.isdigit() else part for part in field.split("."))
-        return Problem(self.rel, self.line_of(*where), field, message, severity, rule)
+PracticeRecord = Record[Practice]
 
 T = TypeVar("T")
 
@@ -66,11 +51,11 @@ class Repository:
     practices: list[PracticeRecord] = field(default_factory=list)  # every record that passed the schema
     problems: list[Problem] = field(default_factory=list)
     # The other record kinds, each in its order, loaded by shnor.records.sections.
-    partnerships: list[LoadedRecord[Partnership]] = field(default_factory=list)  # by id
-    events: list[LoadedRecord[Announcement]] = field(default_factory=list)  # announcements, newest first
-    documents: list[LoadedRecord[Document]] = field(default_factory=list)  # newest first
-    programmes: list[LoadedRecord[Programme]] = field(default_factory=list)  # by id
-    people: list[LoadedRecord[Person]] = field(default_factory=list)  # by name
+    partnerships: list[Record[Partnership]] = field(default_factory=list)  # by id
+    events: list[Record[Announcement]] = field(default_factory=list)  # announcements, newest first
+    documents: list[Record[Document]] = field(default_factory=list)  # newest first
+    programmes: list[Record[Programme]] = field(default_factory=list)  # by id
+    people: list[Record[Person]] = field(default_factory=list)  # by name
     removed: list[RemovedRecord] = field(default_factory=list)  # data/removed-practices.yml, in the file's order
     monitoring: MonitoringReport | None = None  # None: no indicator catalogue and no data/monitoring/
     # What each file gave last time (see shnor.records.file_cache); ``cache_context`` is what a record's result
@@ -96,15 +81,15 @@ class Repository:
     @cached_property
     def published(self) -> list[PracticeRecord]:
         statuses = self.taxonomies["review_statuses"]
-        shown = [r for r in self.practices if statuses.by_id(r.practice.review.status).extra.get("published")]
-        return sorted(shown, key=lambda r: (r.practice.updated, r.practice.id), reverse=True)
+        shown = [r for r in self.practices if statuses.by_id(r.data.review.status).extra.get("published")]
+        return sorted(shown, key=lambda r: (r.data.updated, r.data.id), reverse=True)
 
     @cached_property
     def published_by_school(self) -> dict[str, list[PracticeRecord]]:
         """Published practices per school, in ``published`` order: one pass, not one per school page."""
         by_school: dict[str, list[PracticeRecord]] = {}
         for record in self.published:
-            by_school.setdefault(record.practice.school, []).append(record)
+            by_school.setdefault(record.data.school, []).append(record)
         return by_school
 
     def practices_of(self, school_id: str) -> list[PracticeRecord]:
@@ -129,7 +114,7 @@ def load_practice(source: SourceFile, context: dict) -> tuple[PracticeRecord | N
         practice = Practice.model_validate(source.meta.data, context=context)
     except ValidationError as error:
         return None, problems_from_validation(error, source.rel, source.meta, Practice)
-    return PracticeRecord(source, practice), []
+    return Record(source, practice), []
 
 
 def _read_practice(path: Path, rel: str, raw: bytes, context: dict
@@ -186,11 +171,11 @@ def _load_repository(root: Path, today: date, cache: bool | None) -> Repository:
         if kept is MISS:
             source, record, problems = _read_practice(path, rel, raw, context)
             state = source_state(source) if source else None
-            repo.cache.store("practices", entry, (state, record.practice if record else None, problems))
+            repo.cache.store("practices", entry, (state, record.data if record else None, problems))
         else:
             state, practice, problems = kept
             source = restored_source(path, rel, state) if state else None
-            record = PracticeRecord(source, practice) if source and practice is not None else None
+            record = Record(source, practice) if source and practice is not None else None
         if source is not None:
             repo.sources.append(source)
         repo.problems.extend(problems)

@@ -23,10 +23,10 @@ DATA_ID = "adopt-data"
 def practices_data(ctx: SiteContext) -> dict[str, object]:
     """The published practices the form accepts (id, title, the author's school) and the ids of drafts, for a
     message that says why a draft cannot be requested yet. A file of its own: a region's bank is large."""
-    published = [{"id": r.practice.id, "title": r.practice.title, "school": r.practice.school}
-                 for r in sorted(ctx.repo.published, key=lambda r: r.practice.title)]  # fmt: skip
+    published = [{"id": r.data.id, "title": r.data.title, "school": r.data.school}
+                 for r in sorted(ctx.repo.published, key=lambda r: r.data.title)]  # fmt: skip
     shown = {p["id"] for p in published}
-    drafts = sorted(r.practice.id for r in ctx.repo.practices if r.practice.id not in shown)
+    drafts = sorted(r.data.id for r in ctx.repo.practices if r.data.id not in shown)
     return {"published": published, "drafts": drafts}
 
 

@@ -65,4 +65,4 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
         html = card_html(PracticeView(record, ctx.repo), ctx.site_url)
         if len(html.encode()) > MAX_BYTES:  # a contributor's long summary: the schema's limits should prevent it
             raise ValueError(f"{record.rel}: карточка для встраивания больше {MAX_BYTES} байт")
-        yield GeneratedFile(embed_page(record.practice.id), html)
+        yield GeneratedFile(embed_page(record.data.id), html)

@@ -45,7 +45,7 @@ def register(env, context: Callable[[], SiteContext]) -> None:
     def bank_stats() -> str:
         ctx = context()
         published = ctx.repo.published
-        schools = {r.practice.school for r in published}
+        schools = {r.data.school for r in published}
         replicated = sum(1 for r in published if PracticeView(r, ctx.repo).evidence_level >= 4)
         stats = [
             (len(published), plural_ru(len(published), "практика", "практики", "практик"), "в банке"),

@@ -79,8 +79,8 @@ def register(env, context: Callable[[], SiteContext]) -> None:
         A region's thousands are in practices.csv and .json (``license``) and on each practice's page."""
         ctx = context()
         licences = ctx.repo.taxonomies["licenses"]
-        published = sorted(ctx.repo.published, key=lambda r: r.practice.title)
-        counts = Counter(r.practice.license for r in published)
+        published = sorted(ctx.repo.published, key=lambda r: r.data.title)
+        counts = Counter(r.data.license for r in published)
 
         def named(term_id: str) -> str:
             term = licences.by_id(term_id)
@@ -93,6 +93,6 @@ def register(env, context: Callable[[], SiteContext]) -> None:
                         caption="Лицензии практик банка", numeric=(2,))  # fmt: skip
         if len(published) > LICENCES_LISTED:
             return summary
-        rows = [[link(relative(PAGE, practice_page(r.practice.id)), r.practice.title), named(r.practice.license)]
+        rows = [[link(relative(PAGE, practice_page(r.data.id)), r.data.title), named(r.data.license)]
                 for r in published]  # fmt: skip
         return summary + "\n\n" + table(["Практика", "Лицензия"], rows, caption="Лицензия каждой практики")

@@ -103,7 +103,7 @@ def school_section(school: School, ctx: SiteContext) -> str:
 
 
 def _published_titles(ctx: SiteContext) -> dict[str, str]:
-    return ctx.repo.derived("published_titles", lambda: {r.practice.id: r.practice.title for r in ctx.repo.published})
+    return ctx.repo.derived("published_titles", lambda: {r.data.id: r.data.title for r in ctx.repo.published})
 
 
 def _measures(record: ProgrammeRecord, here: str, ctx: SiteContext) -> str:

@@ -32,7 +32,7 @@ NOINDEX = "noindex"  # the front matter's «robots»: overrides/main.html prints
 
 
 def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
-    titles = {record.practice.id: record.practice.title for record in ctx.repo.published}
+    titles = {record.data.id: record.data.title for record in ctx.repo.published}
     for record in ctx.repo.removed:
         yield GeneratedFile(practice_page(record.data.id), removed_markdown(record, titles), untrusted=True)
 

@@ -83,7 +83,7 @@ def _practices_by_risk(ctx: SiteContext) -> dict[str, list[tuple[str, PracticeVi
     by_risk: dict[str, list[PracticeView]] = {}
     for record in ctx.repo.published:
         view = PracticeView(record, ctx.repo)
-        for risk in dict.fromkeys(record.practice.risk_factors):
+        for risk in dict.fromkeys(record.data.risk_factors):
             by_risk.setdefault(risk, []).append(view)
     return {risk: [(v.practice.school, v) for v in sorted(views, key=_recommended_first)]
             for risk, views in by_risk.items()}

@@ -18,7 +18,7 @@ class PracticeView:
 
     @property
     def practice(self):
-        return self.record.practice
+        return self.record.data
 
     @property
     def id(self) -> str:

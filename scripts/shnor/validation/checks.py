@@ -7,7 +7,8 @@ from datetime import date
 from pathlib import Path
 
 from shnor.problems import RecordError
-from shnor.records.repository import PracticeRecord, Repository, load_repository, paused_gc
+from shnor.records.record import Record
+from shnor.records.repository import Repository, load_repository, paused_gc
 from shnor.records.source import SourceError, read_source
 from shnor.validation.rules import ALL_RULES
 
@@ -56,7 +57,7 @@ def rechecked_texts(repo: Repository, changed: list[Path]) -> Repository | None:
         except (OSError, SourceError):
             return None
     sources = [fresh.get(source.rel, source) for source in repo.sources]
-    practices = [PracticeRecord(fresh[r.rel], r.practice) if r.rel in fresh else r for r in repo.practices]
+    practices = [Record(fresh[r.rel], r.data) if r.rel in fresh else r for r in repo.practices]
     # Problems of those files from the per-file checks are found again; the loader's and the repository-wide
     # checks' read only front matter and files that did not change.
     per_file = [rule for rule in ALL_RULES if rule.check_source or rule.check_record]

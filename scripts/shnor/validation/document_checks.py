@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from shnor.problems import Problem
 from shnor.records.attached_files import OutsideFolder, escapes, file_in
 from shnor.records.file_text import EXTRACTABLE, UnreadableFile, extract_text
-from shnor.records.record_files import LoadedRecord
+from shnor.records.record import Record
 from shnor.records.repository import Repository
 from shnor.validation.rules.base import Rule
 
@@ -19,7 +19,7 @@ def _ru(day) -> str:
     return day.strftime("%d.%m.%Y")
 
 
-def _records(repo: Repository) -> list[LoadedRecord]:
+def _records(repo: Repository) -> list[Record]:
     return repo.documents
 
 

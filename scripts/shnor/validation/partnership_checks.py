@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from shnor.problems import Problem
-from shnor.records.record_files import LoadedRecord
+from shnor.records.record import Record
 from shnor.records.repository import Repository
 from shnor.validation.rules.base import Rule
 
@@ -15,7 +15,7 @@ def _ru(day) -> str:
     return day.strftime("%d.%m.%Y")
 
 
-def _records(repo: Repository) -> list[LoadedRecord]:
+def _records(repo: Repository) -> list[Record]:
     return repo.partnerships
 
 

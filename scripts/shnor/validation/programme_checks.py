@@ -8,12 +8,12 @@ from collections.abc import Iterator
 
 from shnor.problems import Problem
 from shnor.records.monitoring_refs import indicator_names, roadmap_items
-from shnor.records.record_files import LoadedRecord
+from shnor.records.record import Record
 from shnor.records.repository import Repository
 from shnor.validation.rules.base import Rule
 
 
-def _records(repo: Repository) -> list[LoadedRecord]:
+def _records(repo: Repository) -> list[Record]:
     return repo.programmes
 
 
@@ -81,8 +81,8 @@ def check_assessments(repo: Repository) -> Iterator[Problem]:
 
 def check_links(repo: Repository) -> Iterator[Problem]:
     documents = {r.data.id for r in repo.documents}
-    practices = {r.practice.id for r in repo.practices}
-    published = {r.practice.id for r in repo.published}
+    practices = {r.data.id for r in repo.practices}
+    published = {r.data.id for r in repo.published}
     roadmap = roadmap_items(repo.paths.root)
     indicators = indicator_names(repo.paths.root)
     for record in _records(repo):

@@ -43,8 +43,8 @@ def check_old_address(repo: Repository) -> Iterator[Problem]:
 def check_replacement(repo: Repository) -> Iterator[Problem]:
     """SH502: ``replaced_by`` is a practice the site publishes now."""
     removed = {record.data.id: record for record in _records(repo)}
-    published = {record.practice.id for record in repo.published}
-    valid = {record.practice.id for record in repo.practices}
+    published = {record.data.id for record in repo.published}
+    valid = {record.data.id for record in repo.practices}
     for record in _records(repo):
         new = record.data.replaced_by
         if new is None or (new in published and new != record.data.id):

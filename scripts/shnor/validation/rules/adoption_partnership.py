@@ -8,7 +8,7 @@ from shnor.validation.rules.base import Rule
 
 def check(record, repo):
     partnerships = {p.data.id: p.data for p in repo.partnerships}
-    for index, adoption in enumerate(record.practice.adoptions):
+    for index, adoption in enumerate(record.data.adoptions):
         at = f"adoptions.{index}"
         if adoption.partnership is None:
             if adoption.activity is not None:

@@ -13,8 +13,8 @@ def _ru(day) -> str:
 
 def check(record, repo):
     statuses = repo.taxonomies["adoption_statuses"]
-    published = repo.taxonomies["review_statuses"].by_id(record.practice.review.status).extra.get("published")
-    for index, adoption in enumerate(record.practice.adoptions):
+    published = repo.taxonomies["review_statuses"].by_id(record.data.review.status).extra.get("published")
+    for index, adoption in enumerate(record.data.adoptions):
         at = f"adoptions.{index}"
         status = statuses.by_id(adoption.status)
         if not published:

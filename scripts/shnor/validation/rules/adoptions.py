@@ -2,8 +2,8 @@ from shnor.validation.rules.base import Rule
 
 
 def check(record, repo):
-    for index, adoption in enumerate(record.practice.adoptions):
-        if adoption.school == record.practice.school:
+    for index, adoption in enumerate(record.data.adoptions):
+        if adoption.school == record.data.school:
             yield record.problem(
                 f"adoptions.{index}.school", "опыт повторения добавляет другая школа, а не автор практики"
             )

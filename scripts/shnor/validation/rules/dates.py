@@ -6,7 +6,7 @@ def _ru(day) -> str:
 
 
 def check(record, repo):
-    p = record.practice
+    p = record.data
     named = {"submitted": p.submitted, "updated": p.updated, "since": p.since, "review.date": p.review.date}
     for field, day in named.items():
         if day and day > repo.today:

@@ -4,7 +4,7 @@ from shnor.validation.rules.base import Rule
 
 def check(record, repo):
     units = repo.taxonomies["evidence_units"]
-    for index, item in enumerate(record.practice.evidence):
+    for index, item in enumerate(record.data.evidence):
         unit = units.by_id(item.unit)
         low, high = unit.extra.get("min"), unit.extra.get("max")
         for moment in ("before", "after"):

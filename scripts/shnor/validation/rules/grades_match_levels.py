@@ -2,7 +2,7 @@ from shnor.validation.rules.base import Rule
 
 
 def check(record, repo):
-    p = record.practice
+    p = record.data
     levels = repo.taxonomies["levels"]
     allowed = {grade for level in p.levels for grade in repo.taxonomies.grades_of(level)}
     names = ", ".join(levels.by_id(level).name for level in p.levels)

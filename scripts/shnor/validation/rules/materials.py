@@ -12,7 +12,7 @@ def check(record, repo):
     file_types, link_only = set(limits["file_types"]), set(limits["link_only_types"])
     max_file = limits["max_file_mb"] * 1024 * 1024
     total = 0
-    for index, item in enumerate(record.practice.materials):
+    for index, item in enumerate(record.data.materials):
         where = f"materials.{index}"
         if bool(item.file) == bool(item.url):
             yield record.problem(where, "укажите ровно одно из двух: file (файл рядом с практикой) или url (ссылка)")
@@ -26,14 +26,14 @@ def check(record, repo):
         if escapes(item.file):
             yield record.problem(
                 f"{where}.file",
-                f"путь ведёт за пределы папки practices/{record.practice.id}/: файл должен лежать в ней, например "
-                f"{record.practice.id}/plan.pdf",
+                f"путь ведёт за пределы папки practices/{record.data.id}/: файл должен лежать в ней, например "
+                f"{record.data.id}/plan.pdf",
             )
             continue
-        if relative.parts[0] != record.practice.id:
+        if relative.parts[0] != record.data.id:
             yield record.problem(
                 f"{where}.file",
-                f"файл должен лежать в папке practices/{record.practice.id}/, например {record.practice.id}/plan.pdf",
+                f"файл должен лежать в папке practices/{record.data.id}/, например {record.data.id}/plan.pdf",
             )
             continue
         if suffix in link_only:
@@ -44,7 +44,7 @@ def check(record, repo):
             yield record.problem(f"{where}.file", f"тип файла .{suffix or '?'} не допускается; допустимые: {allowed}")
             continue
         try:  # a symbolic link, to the file or to a folder on its way, would publish a file from outside
-            path = file_in(repo.paths.root, f"practices/{record.practice.id}", "/".join(relative.parts[1:]))
+            path = file_in(repo.paths.root, f"practices/{record.data.id}", "/".join(relative.parts[1:]))
         except OutsideFolder as error:
             yield record.problem(f"{where}.file", error.message)
             continue

@@ -2,7 +2,7 @@ from shnor.validation.rules.base import Rule
 
 
 def check(record, repo):
-    review = record.practice.review
+    review = record.data.review
     status = repo.taxonomies["review_statuses"].by_id(review.status)
     if status.extra.get("needs_reviewer"):
         if not review.reviewer:

@@ -6,10 +6,10 @@ from shnor.validation.rules.base import Rule
 def check(repo):
     by_id = defaultdict(list)
     for record in repo.practices:
-        by_id[record.practice.id].append(record)
+        by_id[record.data.id].append(record)
         stem = record.source.path.stem
-        if record.practice.id != stem:
-            yield record.problem("id", f"id «{record.practice.id}» должен совпадать с именем файла «{stem}.md»")
+        if record.data.id != stem:
+            yield record.problem("id", f"id «{record.data.id}» должен совпадать с именем файла «{stem}.md»")
     for practice_id, records in by_id.items():
         for record in records[1:]:
             yield record.problem("id", f"id «{practice_id}» уже занят практикой {records[0].rel}: выберите другой")

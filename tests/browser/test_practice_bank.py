@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from shnor.records.repository import load_repository
+from shnor.kinds import load_repository
 from tests.browser.conftest import screenshot
 from tests.conftest import REPO, TODAY
 

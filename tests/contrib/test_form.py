@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import re
 
-from shnor.records.repository import load_repository
-from shnor.site.contribute_form import DATA_ID, form_html
-from shnor.site.contribute_pages import SCHOOLS_PATH, generate
+from shnor.kinds import load_repository
 from shnor.site.generated import SiteContext
+from shnor.site.pages.practices.contribute_form import DATA_ID, form_html
+from shnor.site.pages.practices.contribute_pages import SCHOOLS_PATH, generate
 from tests.conftest import FIXTURES, TODAY
 
 

@@ -14,8 +14,8 @@ from shnor.cli import main
 from shnor.contrib.generated_docs import CONTRIBUTING, MissingMarkers, outdated, with_block
 from shnor.contrib.json_schema import SCHEMA_PATH, practice_schema
 from shnor.paths import ProjectPaths
-from shnor.records.repository import practice_files
-from shnor.site.contribute_pages import generate
+from shnor.records.practices import practice_files
+from shnor.site.pages.practices.contribute_pages import generate
 from shnor.taxonomy import taxonomies_at
 from tests.conftest import REPO
 
@@ -104,7 +104,7 @@ def test_schema_enums_come_from_the_taxonomies():
 
 
 def test_the_site_publishes_the_same_schema(make_project):
-    from shnor.records.repository import load_repository
+    from shnor.kinds import load_repository
     from shnor.site.generated import SiteContext
     from tests.conftest import TODAY
 

@@ -10,10 +10,10 @@ import datetime as dt
 
 from icalendar import Calendar
 
-from shnor.site.event_pages import generate
-from shnor.site.event_views import past, upcoming
 from shnor.site.generated import SiteContext
+from shnor.site.pages.events.event_pages import generate
 from shnor.validation.checks import checked_repository
+from shnor.views.event import past, upcoming
 from tests.conftest import TODAY
 from tests.events.conftest import FIXTURES
 

@@ -22,9 +22,9 @@ from pathlib import Path
 import pytest
 
 from shnor.formatting import month_ru
-from shnor.site import event_months
-from shnor.site.event_pages import generate
 from shnor.site.generated import SiteContext
+from shnor.site.pages.events import event_months
+from shnor.site.pages.events.event_pages import generate
 from shnor.validation.checks import checked_repository
 from tests.conftest import TODAY
 from tests.events.conftest import FIXTURES

@@ -17,10 +17,10 @@ from openpyxl import Workbook, load_workbook
 from shnor.export.regional_bank import REGISTER_NAME, export_regional_bank
 from shnor.indicators.export import csv_bytes, xlsx_bytes
 from shnor.indicators.section import report_of
-from shnor.records.repository import load_repository
-from shnor.site import open_data
+from shnor.kinds import load_repository
 from shnor.site.generated import SiteContext
-from shnor.site.monitoring_pages import roadmap_page
+from shnor.site.monitoring.monitoring_pages import roadmap_page
+from shnor.site.pages.practices import open_data
 from shnor.spreadsheet_cells import append_row, inert
 from tests.conftest import FIXTURES, REPO, TODAY, VALIDATION_FIXTURES, new_project
 

@@ -67,7 +67,7 @@ def test_decimal_point_in_a_comma_decimal_file(monitoring):
 
 def test_a_project_without_monitoring_files_has_no_problems(make_project):
     from shnor.indicators.section import load
-    from shnor.records.repository import load_repository
+    from shnor.kinds import load_repository
     from tests.conftest import TODAY
 
     repo = load_repository(make_project(), TODAY)

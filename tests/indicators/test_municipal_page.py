@@ -6,8 +6,14 @@ import dataclasses
 import re
 
 from shnor.indicators.catalogue import Settings
-from shnor.records.repository import load_repository
-from shnor.site.monitoring_pages import gia_section, identification_page, roadmap_page, school_dashboard, vpr_section
+from shnor.kinds import load_repository
+from shnor.site.monitoring.monitoring_pages import (
+    gia_section,
+    identification_page,
+    roadmap_page,
+    school_dashboard,
+    vpr_section,
+)
 from tests.conftest import REPO, TODAY
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from shnor.kinds import load_repository
 from shnor.records.people import helpers_for_risk, supporting
-from shnor.records.repository import load_repository
 from shnor.validation.checks import validate_repository
 from tests.conftest import REPO, TODAY
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from shnor.kinds import load_repository
 from shnor.records.programmes import programme_of
-from shnor.records.repository import load_repository
 from shnor.risk_profiles.counts import changes, high_risks, high_total, municipal_counts, schools_assessed
 from shnor.validation.checks import validate_repository
 from tests.conftest import REPO, TODAY

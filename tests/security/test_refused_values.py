@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from shnor.kinds import load_repository
 from shnor.records.plain_text import plain_text_error
-from shnor.records.repository import load_repository
 from tests.conftest import FIXTURES, TODAY, VALIDATION_FIXTURES, new_project
 
 GOOD = VALIDATION_FIXTURES / "good" / "rabota-s-roditelyami.md"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from shnor.records.repository import load_repository
-from shnor.site.catalogue import PAGE_SIZE
+from shnor.kinds import load_repository
+from shnor.site.pages.practices.catalogue import PAGE_SIZE
 from shnor_bench.generate import Sizes, generate_project
 from tests.conftest import REPO, TODAY, run_build
 from tests.site.test_links import broken_links

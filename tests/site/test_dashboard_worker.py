@@ -3,17 +3,19 @@ school page that needs one is made only when MkDocs reads it."""
 
 from __future__ import annotations
 
-from shnor.records.repository import load_repository
-from shnor.site import dashboard_worker, raw_html
+from shnor.kinds import load_repository
+from shnor.site import raw_html
 from shnor.site.background import Background
 from shnor.site.generated import SiteContext
-from shnor.site.monitoring_pages import school_dashboard, start_dashboards
-from shnor.site.school_pages import generate
+from shnor.site.kinds import school_blocks
+from shnor.site.monitoring import dashboard_worker
+from shnor.site.monitoring.monitoring_pages import school_dashboard, start_dashboards
+from shnor.site.pages.schools.school_pages import generate
 from tests.conftest import REPO, TODAY
 
 
 def _context() -> SiteContext:
-    return SiteContext(load_repository(REPO, TODAY), TODAY, "http://127.0.0.1/", "", {})
+    return SiteContext(load_repository(REPO, TODAY), TODAY, "http://127.0.0.1/", "", {}, school_blocks())
 
 
 def test_worker_dashboards_equal_the_ones_made_in_the_build():

@@ -11,12 +11,12 @@ import re
 
 import markdown
 
-from shnor.records.repository import load_repository
-from shnor.site.catalogue import FILTERS, item_values
-from shnor.site.practice_facets import facets
+from shnor.kinds import load_repository
+from shnor.site.pages.practices.catalogue import FILTERS, item_values
+from shnor.site.pages.practices.practice_facets import facets
 from shnor.site.sanitize import sanitize
 from shnor.site.trusted_html import seal
-from shnor.site.views import PracticeView
+from shnor.views.practice import PracticeView
 from tests.conftest import REPO, TODAY
 
 MENTORING = "nastavnichestvo-molodyh-pedagogov"

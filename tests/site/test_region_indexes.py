@@ -9,10 +9,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from shnor.records.repository import load_repository
-from shnor.site import partnership_pages, programme_pages
+from shnor.kinds import load_repository
 from shnor.site.by_municipality import by_municipality
 from shnor.site.generated import SiteContext
+from shnor.site.pages.partnerships import partnership_pages
+from shnor.site.pages.programmes import programme_pages
 from tests.conftest import REPO, TODAY
 
 NORTH = "severozerskiy-municipalnyy-okrug-demo"  # Северозёрский муниципальный округ (демо)

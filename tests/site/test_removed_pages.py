@@ -36,7 +36,7 @@ def test_a_moved_practice_links_to_its_new_page(demo_site):
             "которые выбирают сами родители</a>.</p>") in article
     assert "<p>Перенесена 1 октября 2026. Если вы сохранили ссылку на эту страницу, замените её новой.</p>" in article
     assert (demo_site / "practices" / "roditelskiy-klub" / "index.html").is_file()
-    assert 'http-equiv="refresh"' not in html  # a clear page, not a redirect (shnor.site.removed_pages)
+    assert 'http-equiv="refresh"' not in html  # a clear page, not a redirect (removed_pages)
 
 
 def test_a_practice_taken_off_gives_its_reason_date_and_the_catalogue(demo_site):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from shnor.records.repository import load_repository
-from shnor.site import school_pages
+from shnor.kinds import load_repository
 from shnor.site.generated import SiteContext
+from shnor.site.pages.schools import school_pages
 from tests.conftest import REPO, TODAY
 
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from shnor.site.catalogue import EVERY_PRACTICE
 from shnor.site.pagefind_index import Background, build_index, read_fragments
 from shnor.site.pagefind_marks import KINDS
+from shnor.site.pages.practices.catalogue import EVERY_PRACTICE
 from shnor.site.search_synonyms import load_synonyms
 from tests.conftest import REPO, served_demo_copy
 

@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from shnor.cli import main
+from shnor.kinds import load_repository
 from shnor.problems import RecordError
 from shnor.records.file_text import UnreadableFile, extract_text
-from shnor.records.repository import load_repository
-from shnor.site import document_pages, practice_pages
 from shnor.site.generated import SiteContext
+from shnor.site.pages.documents import document_pages
+from shnor.site.pages.practices import practice_pages
 from shnor.validation.checks import validate_repository
 from tests.conftest import REPO, TODAY, VALIDATION_FIXTURES
 

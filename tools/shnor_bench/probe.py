@@ -23,7 +23,7 @@ def validate_once(root: Path) -> dict:
     """One ``validate_repository`` over the whole project, with whatever cache ``root`` holds. Imports are timed
     apart: every kind's loader (pandas for the monitoring) is imported first."""
     started = time.perf_counter()
-    import shnor.records.sections  # noqa: F401  (every kind's loader, the monitoring's pandas with it)
+    import shnor.kinds  # noqa: F401  (every kind's loader, the monitoring's pandas with it)
     from shnor.validation.checks import validate_repository
 
     imported = time.perf_counter()

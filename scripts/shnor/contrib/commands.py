@@ -92,7 +92,7 @@ def _adopt(args: argparse.Namespace) -> int:
 
 def _review_guard(args: argparse.Namespace) -> int:
     from shnor.contrib.review_guard import guard
-    from shnor.records.repository import load_repository
+    from shnor.kinds import load_repository
 
     root = find_root(Path(args.root) if args.root else None)
     problems = guard(load_repository(root, clock.today()), args.base, args.author_association)

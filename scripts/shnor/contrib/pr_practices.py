@@ -10,9 +10,9 @@ from pathlib import PurePosixPath
 from shnor.contrib.git_changes import FileChange, blob_at
 from shnor.records.repository import PracticeRecord, Repository
 from shnor.records.source import SourceError, read_source
-from shnor.site.urls import page_url, practice_page, school_page
-from shnor.site.views import PracticeView
 from shnor.taxonomy import normalise
+from shnor.views.practice import PracticeView
+from shnor.views.urls import page_url, practice_page, school_page
 
 # The order practices are listed in: new ones first, deletions last.
 CHANGE_ORDER = ("added", "renamed", "modified", "materials", "deleted")
@@ -69,7 +69,7 @@ class PracticeEntry:
 
 def practice_file_id(rel: str) -> str | None:
     """``practices/<id>.md`` -> ``<id>``; None for any other file (the folder's README.md and ``_`` files are not
-    practices, as shnor.records.repository.practice_files reads them)."""
+    practices, as shnor.records.practices.practice_files reads them)."""
     path = PurePosixPath(rel)
     if len(path.parts) != 2 or path.parts[0] != "practices" or path.suffix != ".md":
         return None

@@ -12,7 +12,7 @@ from docx.shared import Pt
 
 from shnor.export.register import _evidence
 from shnor.formatting import date_ru
-from shnor.site.views import PracticeView
+from shnor.views.practice import PracticeView
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\(<?([^)>\s]+)>?[^)]*\)")
 _TAG = re.compile(r"<[^>]+>")

@@ -15,8 +15,8 @@ from shnor.export.register import write_register
 from shnor.problems import RecordError
 from shnor.records.attached_files import material_file
 from shnor.records.repository import Repository
-from shnor.site.views import PracticeView
 from shnor.validation.checks import validate_repository
+from shnor.views.practice import PracticeView
 
 EXPORTED_STATUSES = ("approved", "recommended")  # «одобрена», «рекомендована» in data/taxonomies.yml
 REGISTER_NAME = "реестр-практик.xlsx"

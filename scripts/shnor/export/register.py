@@ -11,8 +11,8 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from shnor.formatting import number_ru
-from shnor.site.views import PracticeView
 from shnor.spreadsheet_cells import append_row
+from shnor.views.practice import PracticeView
 
 SHEET = "Реестр практик"
 

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event, Timezone
 
-from shnor.site.event_views import EventView
+from shnor.views.event import EventView
 
 PRODID = "-//shnor//Банк практик ШНОР и НСУ//RU"
 

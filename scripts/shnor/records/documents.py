@@ -1,7 +1,7 @@
 """Programme documents, ``documents/<id>.md`` with the file beside the record (``documents/<file>``):
 loaded into ``repo.documents``, newest first.
 
-Registered in ``shnor.records.sections.LOADERS`` before programmes, which name the document that approved them.
+Declared in ``shnor.kinds`` before programmes, which name the document that approved them.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from shnor.records.attached_files import document_file
 from shnor.records.document import Document
 from shnor.records.file_text import UnreadableFile, extract_text
 from shnor.records.record import Record
-from shnor.records.record_files import load_section, run_rules
+from shnor.records.record_files import load_section
 
 if TYPE_CHECKING:
     from shnor.records.repository import Repository
@@ -25,12 +25,10 @@ DocumentRecord = Record[Document]
 
 
 def load(repo: Repository) -> list[Problem]:
-    from shnor.validation.document_checks import RULES
-
     repo.documents, problems = load_section(
         repo, FOLDER, Document, "документ", order=lambda r: (r.data.date, r.data.id), reverse=True
     )
-    return problems + run_rules(RULES, repo)
+    return problems
 
 
 def documents(repo: Repository) -> list[DocumentRecord]:

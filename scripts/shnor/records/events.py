@@ -2,7 +2,7 @@
 
 Each record becomes a post of the blog (the «Новости и анонсы» feed) at build time; one with an ``event`` block
 is also on the events page and in the calendar. Authors are those of the blog, ``docs/blog/.authors.yml``.
-Registered in ``shnor.records.sections.LOADERS`` after partnerships, which announcements may refer to.
+Declared in ``shnor.kinds`` after partnerships, which announcements may refer to.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from shnor.records.patterns import Patterned
 from shnor.records.plain_text import Label, WebLink
 from shnor.records.practice import Slug, Strict
 from shnor.records.record import Record
-from shnor.records.record_files import load_section, run_rules
+from shnor.records.record_files import load_section
 
 if TYPE_CHECKING:
     from shnor.records.repository import Repository
@@ -74,8 +74,6 @@ def read_blog_authors(repo: Repository) -> tuple[dict[str, dict] | None, list[Pr
 
 
 def load(repo: Repository) -> list[Problem]:
-    from shnor.validation.event_checks import RULES
-
     authors, problems = read_blog_authors(repo)
     repo.events, own = load_section(
         repo,
@@ -86,7 +84,7 @@ def load(repo: Repository) -> list[Problem]:
         reverse=True,
         blog_authors=None if authors is None else set(authors),
     )
-    return problems + own + run_rules(RULES, repo)
+    return problems + own
 
 
 def announcements(repo: Repository) -> list[EventRecord]:

@@ -39,7 +39,7 @@ from shnor.records.data_files import LARGEST_LIMIT
 CACHE_DIR = ".cache/shnor"
 MISS: Any = object()  # ``lookup`` found nothing usable
 FORMAT = 1  # bump when the layout of a pack or of a cached value changes
-VALIDATION_CODE = ("records", "indicators", "validation")  # subpackages of shnor, besides its top-level modules
+VALIDATION_CODE = ("kinds", "records", "indicators", "validation")  # subpackages of shnor, and its top modules
 _LIBRARIES = ("pydantic", "pydantic-core", "PyYAML", "python-frontmatter", "pandas", "numpy", "tzdata")
 
 

@@ -1,6 +1,6 @@
 """Partnership records, ``partnerships/<id>.md``: loaded into ``repo.partnerships``.
 
-Registered in ``shnor.records.sections.LOADERS``; the body of each file tells the story of the partnership.
+Declared in ``shnor.kinds``; the body of each file tells the story of the partnership.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from shnor.problems import Problem
 from shnor.records.partnership import Partnership
 from shnor.records.record import Record
-from shnor.records.record_files import load_section, run_rules
+from shnor.records.record_files import load_section
 
 if TYPE_CHECKING:
     from shnor.records.repository import Repository
@@ -21,10 +21,8 @@ PartnershipRecord = Record[Partnership]
 
 
 def load(repo: Repository) -> list[Problem]:
-    from shnor.validation.partnership_checks import RULES
-
     repo.partnerships, problems = load_section(repo, FOLDER, Partnership, "партнёрство", order=lambda r: r.data.id)
-    return problems + run_rules(RULES, repo)
+    return problems
 
 
 def partnerships(repo: Repository) -> list[PartnershipRecord]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from shnor.problems import Problem
 from shnor.records.person import Person
 from shnor.records.record import Record
-from shnor.records.record_files import load_section, run_rules
+from shnor.records.record_files import load_section
 
 if TYPE_CHECKING:
     from shnor.records.repository import Repository
@@ -19,10 +19,8 @@ PersonRecord = Record[Person]
 
 
 def load(repo: Repository) -> list[Problem]:
-    from shnor.validation.people_checks import RULES
-
     repo.people, problems = load_section(repo, FOLDER, Person, "человек", order=lambda r: (r.data.name, r.data.id))
-    return problems + run_rules(RULES, repo)
+    return problems
 
 
 def people(repo: Repository) -> list[PersonRecord]:

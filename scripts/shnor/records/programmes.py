@@ -1,6 +1,6 @@
 """School programmes with their risk profiles, ``programmes/<id>.md``: loaded into ``repo.programmes``.
 
-Registered in ``shnor.records.sections.LOADERS`` after documents (``approved_by``); the practices they use are
+Declared in ``shnor.kinds`` after documents (``approved_by``); the practices they use are
 loaded before any section.
 """
 
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from shnor.problems import Problem
 from shnor.records.programme import Programme
 from shnor.records.record import Record
-from shnor.records.record_files import load_section, run_rules
+from shnor.records.record_files import load_section
 
 if TYPE_CHECKING:
     from shnor.records.repository import Repository
@@ -22,10 +22,8 @@ ProgrammeRecord = Record[Programme]
 
 
 def load(repo: Repository) -> list[Problem]:
-    from shnor.validation.programme_checks import RULES
-
     repo.programmes, problems = load_section(repo, FOLDER, Programme, "программа школы", order=lambda r: r.data.id)
-    return problems + run_rules(RULES, repo)
+    return problems
 
 
 def programmes(repo: Repository) -> list[ProgrammeRecord]:

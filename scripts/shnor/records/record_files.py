@@ -97,15 +97,10 @@ def load_section(
     **context: Any,
 ) -> tuple[list[Record[M]], list[Problem]]:
     """The records of ``<root>/<folder>/`` in ``order``, and their own problems; the kind stores them in its field
-    of the repository, then runs its cross-record rules (``run_rules``)."""
+    of the repository; its rules run once every kind is loaded (``shnor.validation.checks``)."""
     context = {"taxonomies": repo.taxonomies, "school_ids": set(repo.schools), **context}
     records, problems = load_folder(repo, repo.paths.root / folder, model, context, kind)
     return sorted(records, key=order, reverse=reverse), problems
-
-
-def run_rules(rules: Iterable, repo: Repository) -> list[Problem]:
-    """A kind's rules over the loaded repository (its records are in their field by now)."""
-    return [problem for rule in rules for problem in rule.run(repo)]
 
 
 def _id_problems(records: list[Record], kind: str) -> Iterable[Problem]:

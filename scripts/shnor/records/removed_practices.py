@@ -1,8 +1,9 @@
 """Practices taken off the site or moved, ``data/removed-practices.yml``: loaded into ``repo.removed`` in the
 file's order (issue 17). A practice's address never just stops working: the site keeps a page at the old address
-that links to the practice that replaced it or says why it was taken off (``shnor.site.removed_pages``).
+that links to the practice that replaced it or says why it was taken off
+(``shnor.site.pages.removed_practices.removed_pages``).
 
-Registered in ``shnor.records.sections.LOADERS``, after the practices it refers to. The file comes by pull request
+Declared in ``shnor.kinds``, after the practices it refers to. The file comes by pull request
 like the records: the data files' one loader reads it (size, no anchors, aliases, tags or repeated keys), every
 entry is read against ``RemovedPractice`` and every problem is reported at the line of the offending key."""
 
@@ -17,7 +18,6 @@ from pydantic import ValidationError
 from shnor.problems import Problem
 from shnor.records.data_files import DataFileError, load_data_yaml
 from shnor.records.messages import problems_from_validation
-from shnor.records.record_files import run_rules
 from shnor.records.removed_practice import RemovedPractice
 from shnor.records.yaml_lines import LinedYaml
 
@@ -50,8 +50,6 @@ class RemovedRecord:
 
 
 def load(repo: Repository) -> list[Problem]:
-    from shnor.validation.removed_checks import RULES
-
     path = repo.paths.root / FILE
     repo.removed = []
     if not path.is_file():
@@ -61,7 +59,7 @@ def load(repo: Repository) -> list[Problem]:
     except DataFileError as error:
         return [error.problem]
     repo.removed, problems = read_entries(parsed, FILE)
-    return problems + run_rules(RULES, repo)
+    return problems
 
 
 def read_entries(parsed: LinedYaml, rel: str) -> tuple[list[RemovedRecord], list[Problem]]:

@@ -12,18 +12,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import ValidationError
-
 from shnor.paths import ProjectPaths
 from shnor.problems import Problem
-from shnor.records.attached_files import linked_record
-from shnor.records.file_cache import MISS, FileCache, cache_wanted, record_context
-from shnor.records.messages import problems_from_validation
+from shnor.records.file_cache import FileCache, cache_wanted, record_context
 from shnor.records.practice import Practice
 from shnor.records.record import Record
-from shnor.records.schools import School, load_schools
-from shnor.records.sections import load_sections
-from shnor.records.source import SourceError, SourceFile, read_source, restored_source, source_state
+from shnor.records.schools import School
+from shnor.records.source import SourceFile
 from shnor.taxonomy import Taxonomies, taxonomies_at
 
 if TYPE_CHECKING:
@@ -50,7 +45,7 @@ class Repository:
     sources: list[SourceFile] = field(default_factory=list)  # every file whose front matter could be read
     practices: list[PracticeRecord] = field(default_factory=list)  # every record that passed the schema
     problems: list[Problem] = field(default_factory=list)
-    # The other record kinds, each in its order, loaded by shnor.records.sections.
+    # The other record kinds, each in its order (shnor.kinds).
     partnerships: list[Record[Partnership]] = field(default_factory=list)  # by id
     events: list[Record[Announcement]] = field(default_factory=list)  # announcements, newest first
     documents: list[Record[Document]] = field(default_factory=list)  # newest first
@@ -103,31 +98,6 @@ class Repository:
         return self._derived[key]
 
 
-def practice_files(paths: ProjectPaths) -> list[Path]:
-    # One folder: by name is the order of the paths, without comparing thousands of Path objects part by part.
-    found = (p for p in paths.practices.glob("*.md") if p.name != "README.md" and not p.name.startswith("_"))
-    return sorted(found, key=lambda p: p.name)
-
-
-def load_practice(source: SourceFile, context: dict) -> tuple[PracticeRecord | None, list[Problem]]:
-    try:
-        practice = Practice.model_validate(source.meta.data, context=context)
-    except ValidationError as error:
-        return None, problems_from_validation(error, source.rel, source.meta, Practice)
-    return Record(source, practice), []
-
-
-def _read_practice(path: Path, rel: str, raw: bytes, context: dict
-                   ) -> tuple[SourceFile | None, PracticeRecord | None, list[Problem]]:
-    """Everything one practice file gives on its own: its source, its record if valid, its problems."""
-    try:
-        source = read_source(path, rel, raw)
-    except SourceError as error:
-        return None, None, [error.problem]
-    record, problems = load_practice(source, context)
-    return source, record, problems
-
-
 @contextmanager
 def paused_gc() -> Iterator[None]:
     """Loading a region creates millions of objects that all live on: the cyclic collector would walk the growing
@@ -146,40 +116,11 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def load_repository(root: Path, today: date, cache: bool | None = None) -> Repository:
-    """Read the registry and the practices; schema problems are collected, never raised. ``cache``: whether to
-    reuse what unchanged files gave last time (default: unless SHNOR_NO_CACHE is set)."""
-    with paused_gc():
-        return _load_repository(root, today, cache)
-
-
-def _load_repository(root: Path, today: date, cache: bool | None) -> Repository:
+def new_repository(root: Path, today: date, cache: bool | None = None) -> Repository:
+    """An empty repository of the project at ``root``: the kinds of ``shnor.kinds`` load their records into it.
+    ``cache``: whether to reuse what unchanged files gave last time (default: unless SHNOR_NO_CACHE is set)."""
     paths = ProjectPaths(root)
     taxonomies = taxonomies_at(root)
     repo = Repository(paths, taxonomies, today, cache=FileCache(root, cache_wanted(cache)))
     repo.cache_context = record_context(root, taxonomies) if repo.cache.enabled else b""
-    repo.schools, school_problems = load_schools(paths, taxonomies, repo.cache)
-    repo.problems.extend(school_problems)
-    context = {"taxonomies": taxonomies, "school_ids": set(repo.schools)}
-    for path in practice_files(paths):
-        if linked := linked_record(path, root):
-            repo.problems.append(linked)
-            continue
-        rel = paths.rel(path)
-        raw = path.read_bytes()
-        entry, kept = repo.cache.lookup("practices", rel, raw, repo.cache_context)
-        if kept is MISS:
-            source, record, problems = _read_practice(path, rel, raw, context)
-            state = source_state(source) if source else None
-            repo.cache.store("practices", entry, (state, record.data if record else None, problems))
-        else:
-            state, practice, problems = kept
-            source = restored_source(path, rel, state) if state else None
-            record = Record(source, practice) if source and practice is not None else None
-        if source is not None:
-            repo.sources.append(source)
-        repo.problems.extend(problems)
-        if record:
-            repo.practices.append(record)
-    load_sections(repo)
     return repo

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationError
 
@@ -17,6 +17,9 @@ from shnor.records.messages import describe_error
 from shnor.records.plain_text import PlainLine, WebLink
 from shnor.records.practice import SLUG_PATTERN
 from shnor.records.source import SourceError, decode
+
+if TYPE_CHECKING:
+    from shnor.records.repository import Repository
 
 _YES = {"да", "yes", "1", "true", "+"}
 _NO = {"нет", "no", "0", "false", "-", ""}
@@ -135,3 +138,9 @@ def _parse_schools(raw: bytes, rel: str, taxonomies) -> tuple[dict[str, School],
             continue
         schools[school.id] = school
     return schools, problems
+
+
+def load(repo: Repository) -> list[Problem]:
+    """The registry into ``repo.schools``: first of the kinds, every other one names its schools."""
+    repo.schools, problems = load_schools(repo.paths, repo.taxonomies, repo.cache)
+    return problems

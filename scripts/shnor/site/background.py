@@ -29,7 +29,8 @@ class Background:
 
     def __init__(self, parallel: bool) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="shnor-files-"))
-        # Forked at the first submit, the worker has the records this build loaded (shnor.site.dashboard_worker).
+        # Forked at the first submit, the worker has the records this build loaded
+        # (shnor.site.monitoring.dashboard_worker).
         self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) if parallel \
             else None
         self.pending: list[Future] = []

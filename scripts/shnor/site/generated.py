@@ -8,9 +8,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shnor.contrib.hosts import Hosting, hosting
 from shnor.records.repository import Repository
+
+if TYPE_CHECKING:
+    from shnor.site.site_kind import SchoolBlock
 
 
 @dataclass(frozen=True)
@@ -29,7 +33,7 @@ class GeneratedFile:
     source: Path | None = None
     later: Callable[[], bytes] | None = None  # slow binary content (a workbook): built while pages render
     # Markdown made only when MkDocs reads the page, late in a build: what it needs is made meanwhile by the second
-    # process (shnor.site.dashboard_worker). Under serve and outside a build it is made at once.
+    # process (shnor.site.monitoring.dashboard_worker). Under serve and outside a build it is made at once.
     deferred: Callable[[], str] | None = None
     untrusted: bool = False
     edit_path: str | None = None  # repository path of the record, for the «Редактировать» link
@@ -46,6 +50,7 @@ class SiteContext:
     site_url: str  # absolute, ends with "/"
     repo_url: str  # the repository pull requests go to, may be ""
     config: dict  # the MkDocs config (read-only): extra, theme, plugins...
+    school_blocks: tuple[SchoolBlock, ...] = ()  # what the kinds add to a school's page (shnor.kinds.school_blocks)
 
     @functools.cached_property
     def hosting(self) -> Hosting:

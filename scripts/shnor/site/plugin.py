@@ -27,33 +27,27 @@ from watchdog.observers.api import BaseObserver
 
 from shnor import clock
 from shnor.contrib.hosts import HostConfigError
+from shnor.kinds import watched_folders
 from shnor.problems import RecordError
 from shnor.records.events import events
 from shnor.records.repository import Repository
-from shnor.site import (
-    csp,
-    dashboard_worker,
-    feed_links,
-    fragments,
-    monitoring_pages,
-    pagefind_index,
-    pagefind_marks,
-    raw_html,
-    removed_pages,
-    serve_memo,
-)
+from shnor.site import csp, feed_links, fragments, pagefind_index, pagefind_marks, raw_html, serve_memo
 from shnor.site.background import Background
 from shnor.site.dirty import PageDigests
 from shnor.site.generated import GeneratedFile, SiteContext
+from shnor.site.kinds import page_generators, school_blocks
 from shnor.site.mkdocs_internals import DeferredFile
+from shnor.site.monitoring import dashboard_worker, monitoring_pages
+from shnor.site.pages.practices import practice_pages
+from shnor.site.pages.removed_practices import removed_pages
 from shnor.site.record_watch import watch_records
 from shnor.site.records_signature import RecordsSignature
 from shnor.site.sanitize import sanitize
 from shnor.site.search_index import config_only
 from shnor.site.search_synonyms import PUBLISHED, load_synonyms, published
 from shnor.site.search_trim import excluded_page
-from shnor.site.sections import PAGE_GENERATORS, PRACTICE_PAGES, PageGenerator
 from shnor.site.serve_heap import SessionHeap
+from shnor.site.site_kind import PageGenerator
 from shnor.site.template_cache import SessionBytecodeCache
 from shnor.site.theme_text import escape_meta
 from shnor.validation.checks import checked, rechecked_texts, validate_repository
@@ -71,7 +65,7 @@ class ShnorConfig(Config):
     # Record folders outside docs/: mkdocs serve rebuilds when any of them changes.
     watch = config_options.ListOfItems(
         config_options.Type(str),
-        default=["practices", "data", "partnerships", "events", "documents", "programmes", "people"],
+        default=watched_folders(),
     )
     # Watch them by the system's file events; false: by MkDocs' polling (for mounts where events do not arrive).
     watch_native = config_options.Type(bool, default=True)
@@ -121,7 +115,8 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         except RecordError as error:
             raise _not_built(error) from None
         site_url = (config.site_url or "/").rstrip("/") + "/"
-        self.context = SiteContext(repo, today, site_url, (config.repo_url or "").rstrip("/"), config)
+        self.context = SiteContext(repo, today, site_url, (config.repo_url or "").rstrip("/"), config,
+                                   school_blocks())
         try:
             hosting = self.context.hosting
         except HostConfigError as error:
@@ -166,7 +161,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
             raw_html.start()
             monitoring_pages.start_dashboards(self.context, self.background)
         try:
-            for generate in PAGE_GENERATORS:
+            for generate in page_generators():
                 for item in self._generate(generate):
                     files.append(self._file(item, config))
         except RecordError as error:  # a step that refused a record's file (shnor.records.attached_files)
@@ -176,7 +171,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
     def _generate(self, generate: PageGenerator) -> Iterable[GeneratedFile]:
         assert self.context is not None
         ctx = self.context
-        if not self.serving or generate is PRACTICE_PAGES:  # a practice's page shows its text
+        if not self.serving or generate is practice_pages.generate:  # a practice's page shows its text
             return generate(ctx)
         # Under serve a section is kept while no record but a practice's text changed: a live edit of a practice
         # is served in seconds, not after every school page is made again (region scale, issue 7).

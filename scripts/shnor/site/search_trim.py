@@ -3,7 +3,8 @@
 Measured at 1,000 schools (benchmark, issue 7), the monitoring dashboards on school pages were two thirds of the
 search index and the monitoring section a seventh of it: numbers no reader searches for. The monitoring pages say
 ``search: {exclude: true}`` (set by the plugin: ``excluded_page``) and are not indexed; on a school page, the
-dashboard's sections (their ids start with ``monitoring-``: shnor.site.monitoring_pages) are left out. The pages
+dashboard's sections (their ids start with ``monitoring-``: shnor.site.monitoring.monitoring_pages) are left out.
+The pages
 themselves are unchanged, and the sections after the dashboard (the school's programme) stay searchable.
 
 A query's cost grows with the number of pages it matches, so the generators also mark with ``data-search-exclude``

@@ -1,4 +1,4 @@
-"""Load every record and run every rule: the one entry point for ``shnor validate`` and for the site build."""
+"""Load every record and run every kind's rules: the one entry point for ``shnor validate`` and for the site build."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ import dataclasses
 from datetime import date
 from pathlib import Path
 
+from shnor.kinds import KINDS, load_repository
 from shnor.problems import RecordError
 from shnor.records.record import Record
-from shnor.records.repository import Repository, load_repository, paused_gc
+from shnor.records.repository import Repository, paused_gc
 from shnor.records.source import SourceError, read_source
-from shnor.validation.rules import ALL_RULES
+from shnor.validation.rules import PRACTICE_RULES
 
 
 def validate_repository(
@@ -21,8 +22,9 @@ def validate_repository(
     SHNOR_NO_CACHE is set); rules across files run every time either way."""
     with paused_gc():
         repo = load_repository(root, today, cache)
-        for rule in ALL_RULES:
-            repo.problems.extend(rule.run(repo))
+        for kind in KINDS:
+            for rule in kind.rules:
+                repo.problems.extend(rule.run(repo))
         repo.cache.save()
     if only:
         wanted = {repo.paths.rel(path) for path in only}
@@ -60,7 +62,7 @@ def rechecked_texts(repo: Repository, changed: list[Path]) -> Repository | None:
     practices = [Record(fresh[r.rel], r.data) if r.rel in fresh else r for r in repo.practices]
     # Problems of those files from the per-file checks are found again; the loader's and the repository-wide
     # checks' read only front matter and files that did not change.
-    per_file = [rule for rule in ALL_RULES if rule.check_source or rule.check_record]
+    per_file = [rule for rule in PRACTICE_RULES if rule.check_source or rule.check_record]
     if any(rule.check_repository for rule in per_file):
         return None  # its problems in those files could come from either check
     again = {rule.code for rule in per_file}

@@ -1,4 +1,4 @@
-"""Every rule, in the order of its code. The README's rule table is generated from this list."""
+"""The practices' rules, in the order of their code."""
 
 from shnor.validation.rules import (
     adoption_partnership,
@@ -16,7 +16,7 @@ from shnor.validation.rules import (
 )
 from shnor.validation.rules.base import Rule
 
-ALL_RULES: tuple[Rule, ...] = (
+PRACTICE_RULES: tuple[Rule, ...] = (
     unique_ids.RULE,
     dates.RULE,
     grades_match_levels.RULE,

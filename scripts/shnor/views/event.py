@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from mkdocs.exceptions import PluginError
@@ -15,12 +16,22 @@ from shnor.records.event import Announcement, Event
 from shnor.records.events import EventRecord, events
 from shnor.records.repository import Repository
 from shnor.records.when import moscow_label, zone
-from shnor.site.generated import SiteContext
 
 DEFAULT_ZONE = "Europe/Moscow"
 
 
-def site_zone(ctx: SiteContext) -> str:
+
+class Built(Protocol):
+    """What the views need of a build (the site's SiteContext is one), so that feeds and exports need no site."""
+
+    @property
+    def repo(self) -> Repository: ...
+    @property
+    def today(self) -> dt.date: ...
+    @property
+    def config(self) -> dict: ...
+
+def site_zone(ctx: Built) -> str:
     """The zone of mkdocs.yml ``extra.timezone``; a misspelt zone stops the build with the reason."""
     name = str((ctx.config.get("extra") or {}).get("timezone") or DEFAULT_ZONE)
     try:
@@ -147,7 +158,7 @@ def _day_range(first: dt.date, last: dt.date) -> str:
     return f"{date_ru(first)} — {date_ru(last)}"
 
 
-def event_views(ctx: SiteContext) -> list[EventView]:
+def event_views(ctx: Built) -> list[EventView]:
     zone_name = site_zone(ctx)
     views = [EventView(record, ctx.repo, zone_name) for record in events(ctx.repo)]
     return sorted(views, key=lambda v: v.sort_key)
@@ -158,10 +169,10 @@ def split(views: list[EventView], today: dt.date) -> tuple[list[EventView], list
     return [v for v in views if v.is_upcoming(today)], [v for v in reversed(views) if not v.is_upcoming(today)]
 
 
-def upcoming(ctx: SiteContext) -> list[EventView]:
+def upcoming(ctx: Built) -> list[EventView]:
     return split(event_views(ctx), ctx.today)[0]
 
 
-def past(ctx: SiteContext) -> list[EventView]:
+def past(ctx: Built) -> list[EventView]:
     """Most recent first."""
     return split(event_views(ctx), ctx.today)[1]

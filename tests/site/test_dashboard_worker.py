@@ -8,7 +8,6 @@ from shnor.site import raw_html
 from shnor.site.background import Background
 from shnor.site.generated import SiteContext
 from shnor.site.kinds import school_blocks
-from shnor.site.monitoring import dashboard_worker
 from shnor.site.monitoring.monitoring_pages import school_dashboard, start_dashboards
 from shnor.site.pages.schools.school_pages import generate
 from tests.conftest import REPO, TODAY
@@ -21,24 +20,21 @@ def _context() -> SiteContext:
 def test_worker_dashboards_equal_the_ones_made_in_the_build():
     ctx = _context()
     school = ctx.repo.schools["sosh-2-berezovka"]
-    raw_html.start()
-    try:
-        inline = raw_html.expand(school_dashboard(school, ctx))
+    with raw_html.active(ctx.build.html):
+        inline = ctx.build.html.expand(school_dashboard(school, ctx))
         background = Background(parallel=True)
         try:
             start_dashboards(ctx, background)
-            made = dashboard_worker.dashboard(school, ctx)
+            assert ctx.build.dashboards is not None
+            made = ctx.build.dashboards.dashboard(school, ctx)
             assert made is not None  # from the worker, not made here
             # Its tables came back with it: the placeholders expand to the same page.
-            assert "data-shnor-html" in made and raw_html.expand(made) == inline
+            assert "data-shnor-html" in made and ctx.build.html.expand(made) == inline
             assert "### Критерии ШНОР" in inline and "### Дорожная карта школы" in inline
-            assert dashboard_worker.dashboard(school, _context()) is None  # another build's records: not these
+            assert ctx.build.dashboards.dashboard(school, _context()) is None  # another build's records: not these
         finally:
             background.close()
-            dashboard_worker.stop()
-    finally:
-        raw_html.stop()
-    assert dashboard_worker.dashboard(school, ctx) is None  # nothing started: the caller makes it
+    assert _context().build.dashboards is None  # nothing started: the caller makes it
 
 
 def test_school_pages_are_made_when_read():

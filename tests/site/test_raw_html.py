@@ -16,8 +16,7 @@ def test_outside_a_build_the_html_is_returned_as_is():
 
 
 def test_a_block_is_a_placeholder_in_markdown_and_whole_in_the_page():
-    raw_html.start()
-    try:
+    with raw_html.active(raw_html.HtmlStore()):
         inner = table(["Школа"], [["СОШ № 2"]] * 40, caption="Школы")
         outer = raw_html.keep(f'<div class="shnor-chart">{"<svg></svg>" * 40}{inner}</div>')
         assert outer.startswith('<div data-shnor-html="') and len(outer) < 60
@@ -25,31 +24,23 @@ def test_a_block_is_a_placeholder_in_markdown_and_whole_in_the_page():
         expanded = raw_html.expand(page)
         assert expanded.count("<td>СОШ № 2</td>") == 40 and "data-shnor-html" not in expanded
         assert expanded.index("<h2>ВПР</h2>") < expanded.index("<table>") < expanded.index("Текст после таблицы")
-    finally:
-        raw_html.stop()
 
 
 def test_a_placeholder_typed_by_a_contributor_brings_only_sanitized_html():
-    raw_html.start()
-    try:
+    with raw_html.active(raw_html.HtmlStore()):
         placeholder = raw_html.keep('<div onclick="alert(1)">' + "<p>x</p>" * 100 + "</div>")
         page = sanitize(raw_html.expand(f"<p>Практика</p>{placeholder}"))  # as the plugin does on untrusted pages
         assert "onclick" not in page and page.count("<p>x</p>") == 100
-    finally:
-        raw_html.stop()
 
 
 def test_a_block_kept_twice_expands_twice_then_is_forgotten():
-    raw_html.start()
-    try:
+    with raw_html.active(raw_html.HtmlStore()):
         html = "<table>" + "<tr><td>1</td></tr>" * 50 + "</table>"
         first, second = raw_html.keep(html), raw_html.keep(html)
         assert first == second
         assert raw_html.expand(first, consume=False) == html  # the benchmark's copy reads without consuming
         assert raw_html.expand(first) == html and raw_html.expand(second) == html
         assert raw_html.expand(first) == first  # both pages hold it now; the store has let it go
-    finally:
-        raw_html.stop()
 
 
 @pytest.mark.build

@@ -7,19 +7,22 @@ from pathlib import Path
 
 import pytest
 
-from shnor.site import serve_memo
+from shnor.site.serve_memo import ServeMemo
 
 
 @pytest.fixture
 def data(tmp_path: Path):
     (tmp_path / "monitoring").mkdir()
     (tmp_path / "monitoring" / "values.csv").write_text("school,indicator\n", encoding="utf-8")
-    serve_memo.enable(True)
-    yield tmp_path
-    serve_memo.enable(False)
+    return tmp_path
 
 
-def test_unchanged_data_is_remembered_and_an_edit_is_seen(data: Path):
+@pytest.fixture
+def serve_memo() -> ServeMemo:
+    return ServeMemo(enabled=True)
+
+
+def test_unchanged_data_is_remembered_and_an_edit_is_seen(data: Path, serve_memo: ServeMemo):
     calls: list[int] = []
 
     def make() -> str:
@@ -38,7 +41,7 @@ def test_unchanged_data_is_remembered_and_an_edit_is_seen(data: Path):
     assert len(calls) == 2
 
 
-def test_values_not_asked_for_in_a_rebuild_are_dropped(data: Path):
+def test_values_not_asked_for_in_a_rebuild_are_dropped(data: Path, serve_memo: ServeMemo):
     serve_memo.next_rebuild(data)
     serve_memo.remember("a", lambda: "первое")
     serve_memo.next_rebuild(data)
@@ -47,7 +50,7 @@ def test_values_not_asked_for_in_a_rebuild_are_dropped(data: Path):
 
 
 def test_a_plain_build_never_remembers():
-    serve_memo.enable(False)
+    serve_memo = ServeMemo()
     serve_memo.next_rebuild(Path("."))
     assert serve_memo.remember("a", lambda: 1) == 1
     assert serve_memo.remember("a", lambda: 2) == 2

@@ -23,6 +23,16 @@ def _write(make: Callable[[], bytes], path: Path) -> None:
     path.write_bytes(make())
 
 
+# What ``call`` hands to the second process. The process is forked with this build's memory, so the records
+# (100,000+ objects at region scale) reach it without being pickled: only the key is sent. The parent drops its
+# entries when the background closes.
+_HANDED: dict[int, Callable[[], object]] = {}
+
+
+def _run_handed(key: int) -> object:
+    return _HANDED[key]()
+
+
 class Background:
     """One per build; under ``mkdocs serve`` one per session, where a file whose maker is the very object of the
     previous rebuild (shnor.site.serve_memo kept it: its data did not change) is not written again."""
@@ -37,6 +47,7 @@ class Background:
         self.written: dict[int, tuple[Callable[[], bytes], Path]] = {}  # id(maker) -> (maker kept alive, file)
         self.previous: dict[int, tuple[Callable[[], bytes], Path]] = {}
         self.count = 0
+        self.handed: list[int] = []
 
     def next_rebuild(self) -> None:
         for key, (_, path) in self.previous.items():
@@ -63,7 +74,10 @@ class Background:
         """Starts ``make()`` in the second process; the returned function waits for its value. None under serve."""
         if self.pool is None:
             return None
-        future = self.pool.submit(make)
+        key = id(make)
+        _HANDED[key] = make  # before the first submit: the process is forked then, with it
+        self.handed.append(key)
+        future = self.pool.submit(_run_handed, key)
         self.pending.append(future)
         return future.result
 
@@ -78,4 +92,7 @@ class Background:
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
+        for key in self.handed:
+            _HANDED.pop(key, None)
+        self.handed.clear()
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from shnor.contrib.hosts import Hosting, hosting
 from shnor.records.repository import Repository
+from shnor.site.build_session import BuildSession
+from shnor.site.serve_memo import ServeMemo
 
 if TYPE_CHECKING:
     from shnor.site.site_kind import SchoolBlock
@@ -50,7 +52,9 @@ class SiteContext:
     site_url: str  # absolute, ends with "/"
     repo_url: str  # the repository pull requests go to, may be ""
     config: dict  # the MkDocs config (read-only): extra, theme, plugins...
-    school_blocks: tuple[SchoolBlock, ...] = ()  # what the kinds add to a school's page (shnor.kinds.school_blocks)
+    school_blocks: tuple[SchoolBlock, ...] = ()  # what the kinds add to a school's page (shnor.site.kinds)
+    memo: ServeMemo = field(default_factory=ServeMemo)  # the serve session's; a build's remembers nothing
+    build: BuildSession = field(default_factory=BuildSession)
 
     @functools.cached_property
     def hosting(self) -> Hosting:

@@ -31,13 +31,14 @@ from shnor.kinds import watched_folders
 from shnor.problems import RecordError
 from shnor.records.events import events
 from shnor.records.repository import Repository
-from shnor.site import csp, feed_links, fragments, pagefind_index, pagefind_marks, raw_html, serve_memo
+from shnor.site import csp, feed_links, pagefind_index, pagefind_marks, raw_html
 from shnor.site.background import Background
+from shnor.site.build_session import BuildSession
 from shnor.site.dirty import PageDigests
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.kinds import page_generators, school_blocks
 from shnor.site.mkdocs_internals import DeferredFile
-from shnor.site.monitoring import dashboard_worker, monitoring_pages
+from shnor.site.monitoring import monitoring_pages
 from shnor.site.pages.practices import practice_pages
 from shnor.site.pages.removed_practices import removed_pages
 from shnor.site.record_watch import watch_records
@@ -47,6 +48,7 @@ from shnor.site.search_index import config_only
 from shnor.site.search_synonyms import PUBLISHED, load_synonyms, published
 from shnor.site.search_trim import excluded_page
 from shnor.site.serve_heap import SessionHeap
+from shnor.site.serve_memo import ServeMemo
 from shnor.site.site_kind import PageGenerator
 from shnor.site.template_cache import SessionBytecodeCache
 from shnor.site.theme_text import escape_meta
@@ -81,6 +83,8 @@ def _not_built(error: RecordError) -> PluginError:
 class ShnorPlugin(BasePlugin[ShnorConfig]):
     def __init__(self) -> None:
         self.context: SiteContext | None = None
+        self.memo = ServeMemo()  # under serve, the session's: what did not change between rebuilds is kept
+        self.build = BuildSession()  # this build's, made anew in on_config
         self.untrusted: set[str] = set()
         self.edit_paths: dict[str, str] = {}
         self.digests = PageDigests()  # `mkdocs serve --dirty`: only changed generated pages are rendered
@@ -102,7 +106,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.digests.enabled = command == "serve" and dirty
         self.serving = command == "serve"
-        serve_memo.enable(self.serving)  # a serve session keeps what did not change between rebuilds
+        self.memo = ServeMemo(enabled=self.serving)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.indexing.stop()  # under serve: a rebuild begins, MkDocs may empty the site folder Pagefind writes into
@@ -115,8 +119,9 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         except RecordError as error:
             raise _not_built(error) from None
         site_url = (config.site_url or "/").rstrip("/") + "/"
+        self.build = BuildSession()
         self.context = SiteContext(repo, today, site_url, (config.repo_url or "").rstrip("/"), config,
-                                   school_blocks())
+                                   school_blocks(), self.memo, self.build)
         try:
             hosting = self.context.hosting
         except HostConfigError as error:
@@ -149,7 +154,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
             files.remove(file)
         files.append(File.generated(config, PUBLISHED, content=published(self.synonyms)))
         root = self.context.repo.paths.root
-        serve_memo.next_rebuild(root / "data", self.served[0] if self.served else b"")
+        self.memo.next_rebuild(root / "data", self.served[0] if self.served else b"")
         if self.serving:  # one for the session: unchanged workbooks are not written again
             self.background = self.background or Background(parallel=False)
             self.background.next_rebuild()
@@ -158,7 +163,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
             self.background = Background(parallel=True)
             # Generated tables and charts skip Python-Markdown; on_page_content puts them back. Not under serve:
             # pages remembered from an earlier rebuild must not point into an emptied store.
-            raw_html.start()
+            raw_html.activate(self.build.html)
             monitoring_pages.start_dashboards(self.context, self.background)
         try:
             for generate in page_generators():
@@ -176,7 +181,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         # Under serve a section is kept while no record but a practice's text changed: a live edit of a practice
         # is served in seconds, not after every school page is made again (region scale, issue 7).
         section = f"{generate.__module__}.{generate.__qualname__}"
-        return serve_memo.remember(("section", section, ctx.today, ctx.site_url),
+        return self.memo.remember(("section", section, ctx.today, ctx.site_url),
                                    lambda: [item.made() for item in generate(ctx)], records=True)
 
     def _file(self, item: GeneratedFile, config: MkDocsConfig) -> File:
@@ -209,7 +214,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        html = raw_html.expand(html)
+        html = self.build.html.expand(html)
         if page.file.src_uri in self.untrusted:
             html = sanitize(html)  # the whole page, generated blocks too: a contributor may have typed a placeholder
         if page.file.src_uri in self.search_kinds:
@@ -256,8 +261,7 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
         # Pages are rendered to HTML by now; MkDocs copies the static files next, the workbooks among them.
         if self.background is not None:
             self.background.wait()
-        fragments.reset()  # this build's navigation
-        env.globals["shnor_fragment"] = fragments.fragment
+        env.globals["shnor_fragment"] = self.build.fragments.fragment  # this build's navigation
         env.filters["shnor_search_worker"] = search_worker
         if self.serving:
             env.bytecode_cache = self.templates
@@ -266,26 +270,26 @@ class ShnorPlugin(BasePlugin[ShnorConfig]):
     def on_build_error(self, error: Exception) -> None:
         self.digests.failed()
         self._close_background()
-        raw_html.stop()
+        raw_html.activate(None)
 
     def on_shutdown(self) -> None:
         self.indexing.stop()
         self._close_background()
-        raw_html.stop()
+        raw_html.activate(None)
         if self.record_observer is not None:
             self.record_observer.stop()
             self.record_observer.join()
             self.record_observer = None
 
     def _close_background(self) -> None:
-        dashboard_worker.stop()
+        self.build.dashboards = None
         if self.background is not None:
             self.background.close()
             self.background = None
 
     @event_priority(-100)  # after Material's search plugin has written its index
     def on_post_build(self, config: MkDocsConfig) -> None:
-        raw_html.stop()
+        raw_html.activate(None)
         self.digests.written()
         if self.serving:
             self.heap.settle()

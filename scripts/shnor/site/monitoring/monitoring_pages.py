@@ -18,13 +18,12 @@ from shnor.indicators.roadmap import OVERDUE
 from shnor.indicators.section import report_of
 from shnor.indicators.social import latest_social
 from shnor.records.schools import School
-from shnor.site import serve_memo
 from shnor.site.background import Background
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import bullet_list, esc, front_matter, link, table
 from shnor.site.markdown_text import md_text
-from shnor.site.monitoring import dashboard_worker
 from shnor.site.monitoring import monitoring_tables as mt
+from shnor.site.monitoring.dashboard_worker import DashboardWorker
 from shnor.site.monitoring.monitoring_charts import Series, distribution_chart, line_chart, with_table
 from shnor.site.monitoring.monitoring_format import cell, period_label
 from shnor.site.monitoring.monitoring_slices import school_report
@@ -44,7 +43,7 @@ def downloads(here: str, name: str, frame: pd.DataFrame, files: list[GeneratedFi
 
 
 def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
-    yield from serve_memo.remember(("monitoring", ctx.today, ctx.site_url), lambda: list(_generate(ctx)))
+    yield from ctx.memo.remember(("monitoring", ctx.today, ctx.site_url), lambda: list(_generate(ctx)))
 
 
 def _generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
@@ -314,14 +313,14 @@ def _overdue_text(count: int) -> str:
 def start_dashboards(ctx: SiteContext, background: Background) -> None:
     """Every school's dashboard, made by the second process while the build goes on (a plain build)."""
     if report_of(ctx.repo) is not None:
-        dashboard_worker.start(ctx, background, _school_dashboard)
+        ctx.build.dashboards = DashboardWorker(ctx, background, _school_dashboard, ctx.build.html)
 
 
 def school_dashboard(school: School, ctx: SiteContext) -> str:
-    made = dashboard_worker.dashboard(school, ctx)
+    made = ctx.build.dashboards.dashboard(school, ctx) if ctx.build.dashboards else None
     if made is not None:
         return made
-    return serve_memo.remember(("dashboard", school.id, ctx.today), lambda: _school_dashboard(school, ctx))
+    return ctx.memo.remember(("dashboard", school.id, ctx.today), lambda: _school_dashboard(school, ctx))
 
 
 def _school_dashboard(school: School, ctx: SiteContext) -> str:

@@ -11,7 +11,6 @@ from shnor.contrib.hosts import Hosting
 from shnor.formatting import date_ru, number_ru
 from shnor.records.attached_files import material_file
 from shnor.records.practice import Contact
-from shnor.site import serve_memo
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import bullet_list, definition_list, esc, front_matter, link, table
 from shnor.site.markdown_text import md_text
@@ -29,11 +28,11 @@ def generate(ctx: SiteContext) -> Iterator[GeneratedFile]:
     views = [PracticeView(record, ctx.repo) for record in ctx.repo.published]
     # Under serve a page is kept while its own text and every record's front matter are unchanged: a live edit
     # makes only the edited practice's page (shnor.site.records_signature).
-    catalogue = serve_memo.remember(("catalogue", ctx.today), lambda: catalogue_pages(views, ctx), records=True)
+    catalogue = ctx.memo.remember(("catalogue", ctx.today), lambda: catalogue_pages(views, ctx), records=True)
     for path, markdown in catalogue:
         yield GeneratedFile(path, markdown)
     for view in views:
-        page = serve_memo.remember(("practice", view.id, view.record.source.body, ctx.today, ctx.hosting),
+        page = ctx.memo.remember(("practice", view.id, view.record.source.body, ctx.today, ctx.hosting),
                                    functools.partial(practice_markdown, view, ctx.hosting), records=True)
         yield GeneratedFile(practice_page(view.id), page, untrusted=True, edit_path=view.record.rel)
         for index, material in enumerate(view.practice.materials):

@@ -7,5 +7,6 @@ ensure_venv test
 ensure_chromium
 export NO_MKDOCS_2_WARNING=1
 .venv/bin/ruff check scripts tools tests
+.venv/bin/mypy  # strict on the kinds layer: pyproject.toml [tool.mypy]
 .venv/bin/shnor validate
 exec .venv/bin/python -m pytest "$@"

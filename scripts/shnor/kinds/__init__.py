@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from shnor.kinds import (
     documents,
@@ -24,7 +25,7 @@ from shnor.kinds import (
 from shnor.kinds.kind import Kind
 from shnor.records.repository import Repository, new_repository, paused_gc
 
-KINDS: tuple[Kind, ...] = (
+KINDS: tuple[Kind[Any], ...] = (
     schools.KIND,
     practices.KIND,
     partnerships.KIND,

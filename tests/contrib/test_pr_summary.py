@@ -520,7 +520,7 @@ def test_a_changed_material_describes_its_practice(tmp_path):
 
 
 def test_contributed_text_stays_text():
-    assert text("<b>x</b> [a](javascript:x) `c` *d*") == r"&lt;b&gt;x&lt;/b&gt; \[a\](javascript:x) \`c\` \*d\*"
+    assert text("<b>x</b> [a](javascript:x) `c` *d*") == r"&lt;b&gt;x&lt;/b&gt; \[a\]\(javascript:x\) \`c\` \*d\*"
 
 
 def _headings() -> list[str]:

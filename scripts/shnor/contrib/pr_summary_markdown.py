@@ -4,7 +4,6 @@ adds and changes, what to fix, what the reviewer will look at, what happens next
 
 from __future__ import annotations
 
-import html
 import re
 from datetime import date
 
@@ -14,13 +13,13 @@ from shnor.contrib.pr_flags import Flag
 from shnor.contrib.pr_practices import PracticeEntry, PracticeFacts
 from shnor.contrib.pr_summary import OtherChange, PullRequestSummary
 from shnor.formatting import plural_ru
+from shnor.markdown_text import md_text
 from shnor.problems import Problem
 from shnor.records.practice import SLUG_PATTERN
 from shnor.records.removed_practices import FILE as REMOVED_FILE
 from shnor.records.removed_practices import entry_yaml
 
 REVIEWER = "методист муниципального банка практик"  # when .github/CODEOWNERS names nobody
-_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 _ID = re.compile(SLUG_PATTERN)  # an id that can be pasted as it is
 
 _PRACTICE_HEADINGS = {
@@ -33,10 +32,7 @@ _PRACTICE_HEADINGS = {
 _FILE_CHANGES = {"added": "добавлен", "modified": "изменён", "renamed": "переименован", "deleted": "удалён"}
 
 
-def text(value: object) -> str:
-    """One line of contributed text, shown as it is: no markup, no HTML."""
-    line = " ".join(str(value).split())
-    return _SPECIAL.sub(r"\\\1", html.escape(line, quote=False))
+text = md_text  # one line of contributed text, shown as it is: no markup, no HTML (the site's escaper)
 
 
 def _title(facts: PracticeFacts) -> str:

@@ -17,11 +17,11 @@ from shnor.indicators.report import MonitoringReport
 from shnor.indicators.roadmap import OVERDUE
 from shnor.indicators.section import report_of
 from shnor.indicators.social import latest_social
+from shnor.markdown_text import md_text
 from shnor.records.schools import School
 from shnor.site.background import Background
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import bullet_list, esc, front_matter, link, table
-from shnor.site.markdown_text import md_text
 from shnor.site.monitoring import monitoring_tables as mt
 from shnor.site.monitoring.dashboard_worker import DashboardWorker
 from shnor.site.monitoring.monitoring_charts import Series, distribution_chart, line_chart, with_table

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from shnor.formatting import date_ru, plural_ru
+from shnor.markdown_text import md_text
 from shnor.records.documents import DocumentRecord, attached_file, documents, full_text, replaced_by, replaces
 from shnor.site.filter_list import ListFilter, counted_list, data_attributes, filter_form
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import badge, bullet_list, definition_list, esc, front_matter, link
-from shnor.site.markdown_text import md_text
 from shnor.views.urls import DOCUMENTS as INDEX
 from shnor.views.urls import document_page, relative
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import posixpath
 
 from shnor.formatting import date_ru
-from shnor.site.markdown_text import md_link, md_text
+from shnor.markdown_text import md_link, md_text
 from shnor.views.event import EventView
 from shnor.views.urls import ics_file, partnership_page, post_page, school_page
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 from shnor.formatting import month_ru
+from shnor.markdown_text import md_link, md_text
 from shnor.site.html import front_matter
-from shnor.site.markdown_text import md_link, md_text
 from shnor.site.pages.events.event_cards import event_list, rel
 from shnor.views.event import EventView, split
 from shnor.views.urls import EVENTS as INDEX

@@ -17,10 +17,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from shnor.feeds.ics import calendar
+from shnor.markdown_text import md_text
 from shnor.records.events import EventRecord, announcements
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import front_matter
-from shnor.site.markdown_text import md_text
 from shnor.site.pages.events.event_cards import facts_block, materials_block
 from shnor.site.pages.events.event_months import (
     INDEX,

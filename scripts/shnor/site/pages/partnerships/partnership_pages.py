@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from shnor.formatting import date_ru
+from shnor.markdown_text import md_link, md_text
 from shnor.site.by_municipality import Municipality, by_municipality
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import front_matter
-from shnor.site.markdown_text import md_link, md_text
 from shnor.site.pages.events.event_cards import event_list, rel
 from shnor.site.pages.partnerships.network_svg import network_svg
 from shnor.site.search_trim import SECTION_NOT_INDEXED

@@ -9,11 +9,11 @@ from urllib.parse import quote
 from shnor.contrib.adoption_request import NEXT_STEPS, AdoptionRequest, request_url
 from shnor.contrib.hosts import Hosting
 from shnor.formatting import date_ru, number_ru
+from shnor.markdown_text import md_text
 from shnor.records.attached_files import material_file
 from shnor.records.practice import Contact
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import bullet_list, definition_list, esc, front_matter, link, table
-from shnor.site.markdown_text import md_text
 from shnor.site.pages.practices.badges import evidence_ladder, status_badges
 from shnor.site.pages.practices.catalogue import EVERY_PRACTICE, catalogue_pages
 from shnor.site.pages.practices.practice_facets import SUMMARY, facets

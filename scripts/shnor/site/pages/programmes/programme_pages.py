@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from shnor.formatting import plural_ru
+from shnor.markdown_text import md_text
 from shnor.records.documents import by_id as documents_by_id
 from shnor.records.monitoring_refs import indicator_names, roadmap_items
 from shnor.records.people import supporting
@@ -16,7 +17,6 @@ from shnor.risk_profiles.counts import LEVELS, high_total, municipal_counts, sch
 from shnor.site.by_municipality import Municipality, by_municipality
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import bullet_list, definition_list, esc, front_matter, link, table
-from shnor.site.markdown_text import md_text
 from shnor.site.pages.documents.document_pages import number_and_date
 from shnor.site.pages.programmes.risk_blocks import (
     PEOPLE_INDEX,

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from shnor.markdown_text import md_link, md_text
 from shnor.records.partnerships import partnerships_of
 from shnor.records.schools import School
 from shnor.site.generated import SiteContext
-from shnor.site.markdown_text import md_link, md_text
 from shnor.site.pages.events.event_cards import event_list, rel
 from shnor.views.event import EventView, event_views, upcoming
 from shnor.views.partnership import PartnershipView

@@ -6,12 +6,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator
 
+from shnor.markdown_text import md_text
 from shnor.matching import similar_practices
 from shnor.records.schools import School
 from shnor.site.by_municipality import Municipality, by_municipality
 from shnor.site.generated import GeneratedFile, SiteContext
 from shnor.site.html import badge, bullet_list, definition_list, esc, front_matter, link, table
-from shnor.site.markdown_text import md_text
 from shnor.site.pages.practices.badges import status_badges
 from shnor.site.pages.programmes import programme_pages
 from shnor.site.search_trim import SECTION_NOT_INDEXED

@@ -1,5 +1,6 @@
 """Record values placed into generated Markdown: HTML-escaped, and Markdown's own syntax characters escaped, so a
-value stays text whatever a contributor typed."""
+value stays text whatever a contributor typed. The one escaper for Markdown: the site's pages and the pull request's
+answer on GitHub (shnor.contrib.pr_summary_markdown) both use it."""
 
 from __future__ import annotations
 

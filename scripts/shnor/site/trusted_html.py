@@ -40,3 +40,15 @@ def unseal(text: str) -> str:
         return markup if hmac.compare_digest(match.group(1), _mac(markup)) else ""
 
     return _BLOCK.sub(block, text)
+
+
+def process_key() -> bytes:
+    """This process's key: ``shnor generate`` hands it to the hooks of the plain build (``shnor.generate.hooks``),
+    which unseal the blocks of the pages it wrote, in another process. It is never written into a page."""
+    return _KEY
+
+
+def use_key(key: bytes) -> None:
+    """Unseal with ``key`` from now on (the hooks of a generated project: the key its pages were sealed with)."""
+    global _KEY
+    _KEY = key

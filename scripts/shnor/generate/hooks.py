@@ -7,7 +7,9 @@ hooks only finish the HTML, with the very functions the plugin calls (the shnor 
 
 * the front matter's title and description escaped for the theme (``shnor.site.theme_text``), every page left out
   of Material's own search index (Pagefind's is the site's), Material's lunr files not shipped;
-* the pages that carry contributors' text sanitized (``shnor.site.sanitize``), the search marks put in
+* the pages that carry contributors' text sanitized (``shnor.site.sanitize``; the generated blocks sealed past the
+  sanitizer, a practice's card and facets, unsealed with the key they were sealed with, from ``shnor-pages.json``:
+  ``hooks/`` is never published), the search marks put in
   (``shnor.site.pagefind_marks``), «Редактировать» pointed at the record or taken off a generated page;
 * the feed links out of reach of the theme's language switch, Material's search worker swapped for Pagefind's, the
   Content-Security-Policy ``<meta>`` (``shnor.site.csp``), the pages at old addresses left out of sitemap.xml;

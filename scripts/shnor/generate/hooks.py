@@ -54,6 +54,7 @@ def on_startup(command: str, dirty: bool) -> None:
     _state["serving"] = command == "serve"
 
 
+@event_priority(100)  # before the blog reads its posts: posts of one date are listed in the order of the files
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Without Material's lunr files; the generated pages after the project's own, in the plugin's order."""
     _search_kinds.clear()

@@ -78,6 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_export_commands(commands)
 
+    from shnor.generate.commands import add_commands as add_generate_commands
+
+    add_generate_commands(commands)
+
     try:  # the development tools (tools/shnor_bench: synthetic regions, the benchmark), not part of the runtime
         from shnor_bench.commands import add_commands as add_bench_commands
     except ImportError:

@@ -113,32 +113,12 @@ def indicators(root: Path) -> dict:
 
 
 def materialise(root: Path, out: Path) -> dict:
-    """Every page and file the shnor plugin would add, written into ``out`` (the baseline's docs)."""
-    import shutil
+    """Every page and file the shnor plugin would add, written into ``out`` with the docs pages (the baseline's
+    docs): the pages of ``shnor generate`` (shnor.generate.project)."""
+    from shnor.generate.project import write_pages
 
-    from mkdocs.config import load_config
-    from mkdocs.structure.files import Files
-
-    from shnor.site import raw_html
-
-    config = load_config(config_file=str(root / "mkdocs.yml"))
-    config.plugins.on_startup(command="build", dirty=False)
-    plugin = config.plugins["shnor"]
-    config = plugin.on_config(config)
-    files = plugin.on_files(Files([]), config=config)
-    plugin.background.wait()  # the workbooks are written by a second process
-    shutil.copytree(root / "docs", out, dirs_exist_ok=True)
-    pages = 0
-    for file in files:
-        target = out / file.src_uri
-        target.parent.mkdir(parents=True, exist_ok=True)
-        content = file.content_bytes  # generated content, or the copied file (a material)
-        if file.src_uri.endswith(".md"):  # the generated tables and charts written out, as the baseline reads them
-            content = raw_html.expand(content.decode("utf-8"), consume=False).encode("utf-8")
-        target.write_bytes(content)
-        pages += file.src_uri.endswith(".md")
-    plugin.on_shutdown()
-    return {"pages": pages, "files": len(files)}
+    written = write_pages(root, out)
+    return {"pages": written.pages, "files": written.files}
 
 
 def main(argv: list[str]) -> int:

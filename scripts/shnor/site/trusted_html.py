@@ -16,7 +16,7 @@ import html
 import re
 import secrets
 
-_KEY = secrets.token_bytes(32)
+_KEY = bytearray(secrets.token_bytes(32))  # the process's secret, not build state: one for its lifetime
 _BLOCK = re.compile(r'<div data-shnor-sealed="([0-9a-f]{32})" data-shnor-html="([^"]*)"></div>')
 
 
@@ -40,3 +40,14 @@ def unseal(text: str) -> str:
         return markup if hmac.compare_digest(match.group(1), _mac(markup)) else ""
 
     return _BLOCK.sub(block, text)
+
+
+def process_key() -> bytes:
+    """This process's key: ``shnor generate`` hands it to the hooks of the plain build (``shnor.generate.hooks``),
+    which unseal the blocks of the pages it wrote, in another process. It is never written into a page."""
+    return bytes(_KEY)
+
+
+def use_key(key: bytes) -> None:
+    """Unseal with ``key`` from now on (the hooks of a generated project: the key its pages were sealed with)."""
+    _KEY[:] = key

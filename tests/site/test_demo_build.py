@@ -17,7 +17,7 @@ from shnor.site.pagefind_index import read_fragments
 pytestmark = pytest.mark.build
 
 DRAFTS = {"letnyaya-predmetnaya-shkola", "semeynye-subboty-v-maloy-shkole"}
-# data/removed-practices.yml: a page at each old address, no practice (tests/site/pages/removed_practices/test_removed_pages.py)
+# data/removed-practices.yml: a page at each old address, no practice (tests/site/pages/removed_practices/)
 REMOVED = {"roditelskiy-klub-v-selskoy-shkole", "olimpiadnaya-podgotovka-v-malokomplektnoy-shkole"}
 PUBLISHED = 16
 

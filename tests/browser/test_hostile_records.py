@@ -14,7 +14,9 @@ from tests.browser.conftest import screenshot
 from tests.conftest import run_build
 from tests.security.hostile import alert_payload, make_hostile_project
 
-pytestmark = pytest.mark.browser
+# Under pytest-xdist (scripts/test.sh) this module's tests go to one worker: the site its fixture builds is
+# built once.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("test_hostile_records")]
 
 # Anything the payloads would have made, had one reached the page as markup.
 _INJECTED = ('a[href^="javascript:" i], img[src="x"], [onerror], [onload], [onclick], [onmouseover], '

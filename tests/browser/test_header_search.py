@@ -34,12 +34,14 @@ _RESULTS = """() => Array.from(document.querySelectorAll('.md-search-result__ite
           title: li.querySelector('h1').textContent.slice(kind ? kind.textContent.length : 0)};
 })"""
 
-# The answer is on screen: Material's count line is no longer the placeholder, and when it says nothing was found,
-# search-hint.js has added its line (its observer of the count line runs before the next frame).
+# The answer is on screen: Material's count line is no longer the placeholder and the list shows the results, or,
+# when the line says nothing was found, search-hint.js has added its line.
 _ANSWERED = f"""() => {{
   const meta = ({_META})();
-  return meta !== {PLACEHOLDER!r}
-    && (meta !== {NONE!r} || document.querySelector('.md-search-result__list .shnor-search-hint') !== null);
+  const list = document.querySelector('.md-search-result__list');
+  if (meta === {PLACEHOLDER!r}) return false;
+  if (meta === {NONE!r}) return list.querySelector('.shnor-search-hint') !== null;
+  return list.querySelector('.md-search-result__item') !== null;
 }}"""
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -85,12 +87,34 @@ def site_project(tmp_path: Path):
     return make
 
 
+@contextmanager
+def shared_between_workers(tmp_path_factory: pytest.TempPathFactory, name: str) -> Iterator[tuple[Path, bool]]:
+    """(a folder, whether it is already made) for something made once per test run: under pytest-xdist the workers
+    share the run's temporary root and take turns through a lock on it, so the first to come makes the folder and
+    the others find it made; without xdist it is the session's own folder."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        yield tmp_path_factory.mktemp(name), False
+        return
+    root = tmp_path_factory.getbasetemp().parent  # pytest-of-<user>/pytest-<n>: the same for every worker
+    with (root / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        done = root / f"{name}.done"
+        folder = root / name
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)  # what a failed attempt left
+            folder.mkdir()
+        yield folder, done.exists()
+        done.touch()  # not reached when making it failed: the next worker tries again and fails the same way
+
+
 @pytest.fixture(scope="session")
 def demo_site(tmp_path_factory) -> Path:
-    """The repository's own site with its demo content, built once."""
-    out = tmp_path_factory.mktemp("demo-site")
-    result = run_build(REPO, out)
-    assert result.returncode == 0, result.stderr[-4000:]
+    """The repository's own site with its demo content, built once (once for all pytest-xdist workers too)."""
+    honest_markers.check(honest_markers.BUILD)  # also in a worker that finds it built by another
+    with shared_between_workers(tmp_path_factory, "demo-site") as (out, built):
+        if not built:
+            result = run_build(REPO, out)
+            assert result.returncode == 0, result.stderr[-4000:]
     return out
 
 

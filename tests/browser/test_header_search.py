@@ -34,6 +34,16 @@ _RESULTS = """() => Array.from(document.querySelectorAll('.md-search-result__ite
           title: li.querySelector('h1').textContent.slice(kind ? kind.textContent.length : 0)};
 })"""
 
+# The answer is on screen: Material's count line is no longer the placeholder and the list shows the results, or,
+# when the line says nothing was found, search-hint.js has added its line.
+_ANSWERED = f"""() => {{
+  const meta = ({_META})();
+  const list = document.querySelector('.md-search-result__list');
+  if (meta === {PLACEHOLDER!r}) return false;
+  if (meta === {NONE!r}) return list.querySelector('.shnor-search-hint') !== null;
+  return list.querySelector('.md-search-result__item') !== null;
+}}"""
+
 
 def screenshot(page, name: str) -> None:
     """The viewport: the dropdown is a fixed dialog, and a full-page shot re-lays it out at the page's height."""
@@ -56,8 +66,7 @@ def _query(page, text: str) -> list[dict]:
     page.wait_for_function(f"() => ({_META})() === {PLACEHOLDER!r}", timeout=15_000)
     box.fill(text)
     page.keyboard.press("End")
-    page.wait_for_function(f"() => ({_META})() !== {PLACEHOLDER!r}", timeout=30_000)
-    page.wait_for_timeout(100)  # search-hint.js adds its line in the same turn; nothing else follows
+    page.wait_for_function(_ANSWERED, timeout=30_000)
     return page.evaluate(_RESULTS)
 
 

@@ -14,11 +14,16 @@ from tests.browser.conftest import screenshot
 from tests.conftest import run_build
 from tests.security.hostile import alert_payload, make_hostile_project
 
-pytestmark = pytest.mark.browser
+# Under pytest-xdist (scripts/test.sh) this module's tests go to one worker: the site its fixture builds is
+# built once.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("test_hostile_records")]
 
 # Anything the payloads would have made, had one reached the page as markup.
 _INJECTED = ('a[href^="javascript:" i], img[src="x"], [onerror], [onload], [onclick], [onmouseover], '
              '[onfocus], iframe, object, embed')
+
+# Every image has loaded or failed (its error event fired in the same task); a lazy one off screen never starts.
+_IMAGES_SETTLED = "() => Array.from(document.images).every(image => image.complete || image.loading === 'lazy')"
 
 
 @pytest.fixture(scope="module")
@@ -59,8 +64,8 @@ def test_no_page_of_any_kind_runs_contributed_script(hostile_url, watched, tmp_p
     assert len(paths) > 20
     injected = {}
     for path in paths:
-        page.goto(hostile_url + path, wait_until="load")
-        page.wait_for_timeout(150)  # an onerror fires once the broken image fails to load
+        page.goto(hostile_url + path, wait_until="load")  # the images of the markup have loaded or failed by now
+        page.wait_for_function(_IMAGES_SETTLED)  # and those a script added since: an onerror has fired
         count = page.locator(_INJECTED).count()
         if count:
             injected[path] = count
@@ -79,7 +84,7 @@ def test_search_dropdown_shows_hostile_titles_as_text(hostile_url, watched):
     results = page.locator(".md-search-result__item")
     results.first.wait_for(timeout=30_000)
     assert results.count() >= 5
-    page.wait_for_timeout(300)
+    page.wait_for_function(_IMAGES_SETTLED)  # an image among the results, had one been made, has failed to load
     assert page.locator(f".md-search-result {_INJECTED.replace(', ', ', .md-search-result ')}").count() == 0
     assert "onerror=alert(" in page.locator(".md-search-result__item h1").first.inner_text()
     assert dialogs == []

@@ -19,7 +19,9 @@ from icalendar import Calendar
 from tests.conftest import run_build
 from tests.security.hostile import Markers, make_hostile_project, payload
 
-pytestmark = pytest.mark.build
+# Under pytest-xdist (scripts/test.sh) this module's tests go to one worker: the site its fixture builds is
+# built once.
+pytestmark = [pytest.mark.build, pytest.mark.xdist_group("test_inert_values")]
 
 _LEAKED = re.compile(r"^data-c(\d+)$")
 _SCRIPT_LINK = re.compile(r"^\s*javascript:c(\d+)", re.IGNORECASE)

@@ -11,7 +11,9 @@ import pytest
 
 from tests.conftest import VALIDATION_FIXTURES, new_project, run_build
 
-pytestmark = pytest.mark.build
+# Under pytest-xdist (scripts/test.sh) this module's tests go to one worker: the site its fixture builds is
+# built once.
+pytestmark = [pytest.mark.build, pytest.mark.xdist_group("test_hosts_build")]
 
 GOOD = VALIDATION_FIXTURES / "good" / "rabota-s-roditelyami.md"
 DEMO_EXTRA = "  repository:\n    host: github\n    branch: main\n"

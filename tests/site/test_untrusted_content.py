@@ -6,7 +6,9 @@ import pytest
 
 from tests.conftest import VALIDATION_FIXTURES, new_project, run_build
 
-pytestmark = pytest.mark.build
+# Under pytest-xdist (scripts/test.sh) this module's tests go to one worker: the site its fixture builds is
+# built once.
+pytestmark = [pytest.mark.build, pytest.mark.xdist_group("test_untrusted_content")]
 
 GOOD = VALIDATION_FIXTURES / "good" / "rabota-s-roditelyami.md"
 

@@ -17,7 +17,9 @@ from shnor_bench.generate import Sizes, generate_project
 from tests.conftest import REPO, TODAY, run_build
 from tests.site.test_links import broken_links
 
-pytestmark = pytest.mark.build
+# Under pytest-xdist (scripts/test.sh) this module's tests go to one worker: the site its fixture builds is
+# built once.
+pytestmark = [pytest.mark.build, pytest.mark.xdist_group("test_catalogue_pages")]
 
 _CARD = re.compile(r'<li class="shnor-practice"><h2 class="shnor-practice__title"><a href="([^"]+)">')
 

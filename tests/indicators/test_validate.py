@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from shnor.indicators.validate import validate_monitoring
+from types import SimpleNamespace
+
+from shnor.validation.rules.monitoring import RULES
 from tests.conftest import TODAY
 from tests.indicators.conftest import HERE
+
+
+def validate_monitoring(data, today):
+    """What the monitoring kind's rules find in ``data`` (as validate_repository runs them)."""
+    repo = SimpleNamespace(today=today, cache=SimpleNamespace(enabled=False))
+    return sorted(p for rule in RULES for p in rule.run(repo, [data]))
 
 
 def _problems(monitoring, **tables):

@@ -2,7 +2,8 @@
 
 Counts are drawn so that every monitoring rule (``shnor.validation.rules.monitoring``) holds: numerators never
 exceed denominators, marks add up to the participants, the failed equal the «2» marks. The indicator ids, units
-and scopes come from the project's own catalogue (data/indicators.yml), so a catalogue change is followed without editing this file.
+and scopes come from the project's own catalogue (data/indicators.yml), so a catalogue change is followed without
+editing this file.
 """
 
 from __future__ import annotations

@@ -43,6 +43,8 @@ def test_values_numerator_unknown_indicator_scope_and_empty_rows(monitoring):
     assert "показатель округа" in _at(problems, 4, "school")[0].message
     assert _at(problems, 5, "value") == []  # «да» is a valid flag
     assert "нет ни значения" in _at(problems, 6, "value")[0].message
+    assert [p.rule for line, field in ((2, "numerator"), (3, "indicator"), (4, "school"), (6, "value"))
+            for p in _at(problems, line, field)] == ["SH304", "SH302", "SH302", "SH306"]
 
 
 def test_gia_passed_more_than_participants(monitoring):

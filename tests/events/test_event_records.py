@@ -47,3 +47,14 @@ def test_bad_announcement_reports_path_line_and_field(events_project, stem):
         p.format() for p in repo.problems
     ]
     assert fragment in repo.errors[0].message
+    assert repo.errors[0].rule == RULE_OF.get(stem, "")  # the schema's problems carry no code
+
+
+# The rule each bad fixture is caught by (the others fail the schema).
+RULE_OF = {
+    "end-before-start": "SH211",
+    "online-without-link": "SH212",
+    "registration-after-start": "SH213",
+    "unknown-partnership": "SH214",
+    "future-publication": "SH215",
+}

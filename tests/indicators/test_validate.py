@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from shnor.indicators.validate import validate_monitoring
+from types import SimpleNamespace
+
+from shnor.validation.rules.monitoring import RULES
 from tests.conftest import TODAY
 from tests.indicators.conftest import HERE
+
+
+def validate_monitoring(data, today):
+    """What the monitoring kind's rules find in ``data`` (as validate_repository runs them)."""
+    repo = SimpleNamespace(today=today, cache=SimpleNamespace(enabled=False))
+    return sorted(p for rule in RULES for p in rule.run(repo, [data]))
 
 
 def _problems(monitoring, **tables):
@@ -35,6 +43,8 @@ def test_values_numerator_unknown_indicator_scope_and_empty_rows(monitoring):
     assert "показатель округа" in _at(problems, 4, "school")[0].message
     assert _at(problems, 5, "value") == []  # «да» is a valid flag
     assert "нет ни значения" in _at(problems, 6, "value")[0].message
+    assert [p.rule for line, field in ((2, "numerator"), (3, "indicator"), (4, "school"), (6, "value"))
+            for p in _at(problems, line, field)] == ["SH304", "SH302", "SH302", "SH306"]
 
 
 def test_gia_passed_more_than_participants(monitoring):

@@ -57,6 +57,17 @@ def test_bad_partnership_reports_path_line_and_field(make_project, stem):
     assert matching, [p.format() for p in repo.problems]
     assert all(p.path == f"partnerships/{stem}.md" for p in repo.errors)
     assert fragment in matching[0].message
+    assert matching[0].rule == RULE_OF.get(stem, "")  # the schema's problems carry no code
+
+
+# The rule each bad fixture is caught by (the others fail the schema).
+RULE_OF = {
+    "self-partnership": "SH201",
+    "term-reversed": "SH202",
+    "date-outside-term": "SH203",
+    "done-in-future": "SH204",
+    "cancelled-without-reason": "SH204",
+}
 
 
 def test_planned_activity_past_its_date_is_a_warning(make_project, tmp_path):

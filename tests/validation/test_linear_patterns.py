@@ -12,8 +12,8 @@ import pytest
 
 from shnor.validation.checks import validate_repository
 from shnor.validation.markdown_scan import code_spans, prose_lines
-from shnor.validation.rules.body_sections import heading
-from shnor.validation.rules.unsafe_markup import _line_problems
+from shnor.validation.rules.practices.body_sections import heading
+from shnor.validation.rules.practices.unsafe_markup import _line_problems
 from tests.conftest import TODAY, VALIDATION_FIXTURES
 
 GOOD = VALIDATION_FIXTURES / "good" / "rabota-s-roditelyami.md"

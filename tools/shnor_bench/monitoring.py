@@ -1,8 +1,9 @@
 """Synthetic monitoring tables (data/monitoring/*.csv) for every school of a synthetic registry.
 
-Counts are drawn so that every check of ``shnor.indicators.validate`` holds: numerators never exceed denominators,
-marks add up to the participants, the failed equal the «2» marks. The indicator ids, units and scopes come from the
-project's own catalogue (data/indicators.yml), so a catalogue change is followed without editing this file.
+Counts are drawn so that every monitoring rule (``shnor.validation.rules.monitoring``) holds: numerators never
+exceed denominators, marks add up to the participants, the failed equal the «2» marks. The indicator ids, units
+and scopes come from the project's own catalogue (data/indicators.yml), so a catalogue change is followed without
+editing this file.
 """
 
 from __future__ import annotations

@@ -189,8 +189,9 @@ def _cached_table(root: Path, rel: str, schema: TableSchema, vocabularies: Vocab
 def load_monitoring(root: Path, schools: Mapping[str, Any] | None = None, cache: FileCache | None = None
                     ) -> tuple[MonitoringData, list[Problem]]:
     """Load everything the indicator tables are computed from. Problems cover parsing only;
-    ``validate_monitoring`` adds the checks across files (unknown ids, sums, duplicates). ``cache``: reuse each
-    table's result from last time when its bytes did not change (see shnor.records.file_cache)."""
+    the monitoring rules (shnor.validation.rules.monitoring) add the checks across files (unknown ids, sums,
+    duplicates). ``cache``: reuse each table's result from last time when its bytes did not change (see
+    shnor.records.file_cache)."""
     catalogue, problems = load_catalogue(root)
     problems.extend(_unknown_files(root))
     vocabularies = _vocabularies(root)

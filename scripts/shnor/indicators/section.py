@@ -1,5 +1,6 @@
-"""The monitoring as a record kind of the repository (see shnor.records.sections): loaded and validated with
-the practices, so that ``shnor validate`` and the site build report the same problems."""
+"""The monitoring as a record kind of the repository: loaded with the other kinds; its rules (SH30x,
+``shnor.validation.rules.monitoring``) run from ``shnor.validation.checks``, so that ``shnor validate`` and the site
+build report the same problems."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from shnor.indicators.catalogue import CATALOGUE_FILE
 from shnor.indicators.loading import load_monitoring
 from shnor.indicators.report import MonitoringReport
 from shnor.indicators.schema import MONITORING_DIR
-from shnor.indicators.validate import validate_monitoring
 from shnor.problems import Problem
 
 if TYPE_CHECKING:
@@ -23,7 +23,6 @@ def load(repo: Repository) -> list[Problem]:
         repo.monitoring = None
         return []
     data, problems = load_monitoring(root, repo.schools, repo.cache)
-    problems += validate_monitoring(data, repo.today)
     subjects = {term.id: term.name for term in repo.taxonomies["subjects"]}
     repo.monitoring = MonitoringReport(data, repo.today, subjects)
     return problems

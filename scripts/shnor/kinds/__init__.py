@@ -25,7 +25,8 @@ from shnor.kinds import (
 from shnor.kinds.kind import Kind
 from shnor.records.repository import Repository, new_repository, paused_gc
 
-KINDS: tuple[Kind[Any], ...] = (
+# Each kind checks records of its own type: the list holds them all.
+KINDS: tuple[Kind[Any, Any], ...] = (
     schools.KIND,
     practices.KIND,
     partnerships.KIND,

@@ -3,13 +3,14 @@
 from shnor.kinds.kind import Kind
 from shnor.records import documents
 from shnor.records.documents import DocumentRecord
-from shnor.validation.document_checks import RULES
+from shnor.validation.rules.documents import RULES
 
-KIND: Kind[list[DocumentRecord]] = Kind(
+KIND: Kind[list[DocumentRecord], DocumentRecord] = Kind(
     name="documents",
     label="документы",
     paths=(documents.FOLDER,),
     load=documents.load,
     records=lambda repo: repo.documents,
     rules=RULES,
+    checked=lambda repo: repo.documents,
 )

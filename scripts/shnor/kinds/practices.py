@@ -3,13 +3,15 @@
 from shnor.kinds.kind import Kind
 from shnor.records import practices
 from shnor.records.repository import PracticeRecord
-from shnor.validation.rules import PRACTICE_RULES
+from shnor.validation.rules.practices import RULES
 
-KIND: Kind[list[PracticeRecord]] = Kind(
+KIND: Kind[list[PracticeRecord], PracticeRecord] = Kind(
     name="practices",
     label="практики",
     paths=("practices",),
     load=practices.load,
     records=lambda repo: repo.practices,
-    rules=PRACTICE_RULES,
+    rules=RULES,
+    checked=lambda repo: repo.practices,
+    sources=lambda repo: repo.sources,  # every practice file, with or without valid front matter
 )

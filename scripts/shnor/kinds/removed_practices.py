@@ -3,13 +3,14 @@
 from shnor.kinds.kind import Kind
 from shnor.records import removed_practices
 from shnor.records.removed_practices import RemovedRecord
-from shnor.validation.removed_checks import RULES
+from shnor.validation.rules.removed_practices import RULES
 
-KIND: Kind[list[RemovedRecord]] = Kind(
+KIND: Kind[list[RemovedRecord], RemovedRecord] = Kind(
     name="removed_practices",
     label="снятые и перенесённые практики",
     paths=(removed_practices.FILE,),
     load=removed_practices.load,
     records=lambda repo: repo.removed,
     rules=RULES,
+    checked=lambda repo: repo.removed,
 )

@@ -4,7 +4,7 @@ from shnor.kinds.kind import Kind
 from shnor.records import schools
 from shnor.records.schools import School
 
-KIND: Kind[dict[str, School]] = Kind(
+KIND: Kind[dict[str, School], School] = Kind(
     name="schools",
     label="школы",
     paths=("data/schools.csv",),

@@ -1,7 +1,7 @@
 """The front-matter schema of a programme document (приказ, положение, методические рекомендации…): what it is,
 who issued it and when, what it concerns, how long it is in force and which document replaced it. The file lies
 beside the record in ``documents/`` or is given as a link. Cross-record rules live in
-``shnor.validation.document_checks``."""
+``shnor.validation.rules.documents``."""
 
 from __future__ import annotations
 

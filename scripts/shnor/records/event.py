@@ -1,6 +1,6 @@
 """The front-matter schema of an announcement (``events/<id>.md``): a post of the «Новости и анонсы» feed that,
 when it announces an event, carries the event's structured fields. Rules comparing fields (end after start,
-registration before the start, a place for an in-person event) live in ``shnor.validation.event_checks``."""
+registration before the start, a place for an in-person event) live in ``shnor.validation.rules.events``."""
 
 from __future__ import annotations
 

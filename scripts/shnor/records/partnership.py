@@ -1,6 +1,6 @@
 """The front-matter schema of a partnership (сетевое партнёрство): a ШНОР/НСУ school, its partner school, the
 agreement, and the plan of joint activities with what became of each. Rules comparing fields (dates within the
-term, nothing done in the future) live in ``shnor.validation.partnership_checks``."""
+term, nothing done in the future) live in ``shnor.validation.rules.partnerships``."""
 
 from __future__ import annotations
 

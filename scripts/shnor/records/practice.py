@@ -1,5 +1,5 @@
 """The front-matter schema of a practice. Shapes, types and allowed values only; rules that compare fields
-or records with each other live in ``shnor.validation.rules``."""
+or records with each other live in ``shnor.validation.rules.practices``."""
 
 from __future__ import annotations
 

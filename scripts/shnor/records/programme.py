@@ -1,7 +1,7 @@
 """The front-matter schema of a school's programme of transition to effective work (программа перехода школы в
 эффективный режим работы, антирисковая программа «500+»): goals, tasks, the risk profile at each assessment,
 measures per risk, and what the programme uses — practices of the bank, roadmap items, indicators.
-Rules comparing fields and records live in ``shnor.validation.programme_checks``."""
+Rules comparing fields and records live in ``shnor.validation.rules.programmes``."""
 
 from __future__ import annotations
 

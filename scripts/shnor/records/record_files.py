@@ -31,7 +31,7 @@ def record_files(folder: Path) -> list[Path]:
 
 
 def _text_checks() -> list[tuple[str, Callable[[SourceFile, Repository], Iterable[Problem]]]]:
-    from shnor.validation.rules import personal_data, unsafe_markup
+    from shnor.validation.rules.practices import personal_data, unsafe_markup
 
     return [(unsafe_markup.RULE.code, unsafe_markup.check), (personal_data.RULE.code, personal_data.check)]
 

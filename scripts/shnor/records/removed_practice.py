@@ -1,6 +1,6 @@
 """The schema of one entry of ``data/removed-practices.yml``: a practice taken off the site or moved to another
 address. Shapes and types only; the rules that compare an entry with the practices and the build date live in
-``shnor.validation.removed_checks``."""
+``shnor.validation.rules.removed_practices``."""
 
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ MacroRegistrar = Callable[[Any, Callable[[], "SiteContext"]], None]
 
 @dataclass(frozen=True)
 class SiteKind:
-    kind: Kind[Any]
+    kind: Kind[Any, Any]
     pages: tuple[PageGenerator, ...] = ()
     school_blocks: tuple[SchoolBlock, ...] = ()
     macros: tuple[MacroRegistrar, ...] = ()

@@ -11,7 +11,7 @@ from shnor.problems import RecordError
 from shnor.records.record import Record
 from shnor.records.repository import Repository, paused_gc
 from shnor.records.source import SourceError, read_source
-from shnor.validation.rules import PRACTICE_RULES
+from shnor.validation.rules.practices import RULES as PRACTICE_RULES
 
 
 def validate_repository(
@@ -23,8 +23,7 @@ def validate_repository(
     with paused_gc():
         repo = load_repository(root, today, cache)
         for kind in KINDS:
-            for rule in kind.rules:
-                repo.problems.extend(rule.run(repo))
+            repo.problems.extend(kind.check(repo))
         repo.cache.save()
     if only:
         wanted = {repo.paths.rel(path) for path in only}
@@ -63,7 +62,7 @@ def rechecked_texts(repo: Repository, changed: list[Path]) -> Repository | None:
     # Problems of those files from the per-file checks are found again; the loader's and the repository-wide
     # checks' read only front matter and files that did not change.
     per_file = [rule for rule in PRACTICE_RULES if rule.check_source or rule.check_record]
-    if any(rule.check_repository for rule in per_file):
+    if any(rule.check_records for rule in per_file):
         return None  # its problems in those files could come from either check
     again = {rule.code for rule in per_file}
     problems = [p for p in repo.problems if p.path not in fresh or p.rule not in again]

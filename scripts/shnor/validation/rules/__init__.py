@@ -1,32 +1,4 @@
-"""The practices' rules, in the order of their code."""
-
-from shnor.validation.rules import (
-    adoption_partnership,
-    adoption_status,
-    adoptions,
-    body_sections,
-    dates,
-    evidence_values,
-    grades_match_levels,
-    materials,
-    personal_data,
-    review_signoff,
-    unique_ids,
-    unsafe_markup,
-)
-from shnor.validation.rules.base import Rule
-
-PRACTICE_RULES: tuple[Rule, ...] = (
-    unique_ids.RULE,
-    dates.RULE,
-    grades_match_levels.RULE,
-    evidence_values.RULE,
-    adoptions.RULE,
-    review_signoff.RULE,
-    materials.RULE,
-    body_sections.RULE,
-    unsafe_markup.RULE,
-    personal_data.RULE,
-    adoption_status.RULE,
-    adoption_partnership.RULE,
-)
+"""Every kind's rules, one module per rule: ``shnor.validation.rules.<kind>.<rule>`` declares ``RULE`` (its code
+from the README's table, a name, a description and its checks) and ``shnor.validation.rules.<kind>.RULES`` lists
+the kind's rules in the order of their code; ``shnor.kinds.<kind>`` takes its ``rules`` from there. What a rule is:
+``shnor.validation.rules.base.Rule``."""

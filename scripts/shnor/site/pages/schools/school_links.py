@@ -1,5 +1,5 @@
-"""What partnerships and events add to a school's page (``SCHOOL_SECTIONS``), and the home page's
-«Ближайшие мероприятия» macro (``MACROS``)."""
+"""What partnerships and events add to a school's page (their ``site_kind.school_blocks``), and the home page's
+«Ближайшие мероприятия» macro."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """What the site makes of a record kind, declared beside its pages (``shnor.site.pages.<kind>.site_kind``, the
-monitoring's in ``shnor.site.monitoring.site_kind``) and listed in ``shnor.site.kinds.SITE_KINDS``, in the order of
-``shnor.kinds.KINDS``: the pages and files it generates, the blocks it adds to a school's page, the macros it gives
+monitoring's in ``shnor.site.monitoring.site_kind``) and listed in ``shnor.site.kinds.SITE_KINDS`` (in the order the
+pages are read): the pages and files it generates, the blocks it adds to a school's page, the macros it gives
 the site's own docs pages."""
 
 from __future__ import annotations
